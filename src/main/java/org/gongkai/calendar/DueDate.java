@@ -1,0 +1,20 @@
+package org.gongkai.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The end of a period of working days (期限届满日), counted from the day after {@code from}.
+ *
+ * @param skipped the weekends and holidays passed over, in date order
+ * @param calendarComplete {@code false} when the count ran into a year whose holiday notice is not loaded, so
+ * {@code dueDate} assumes plain Monday-Friday weeks there and may move once the notice is entered
+ */
+public record DueDate(LocalDate from, int workingDays, LocalDate dueDate, List<SkippedDay> skipped,
+		boolean calendarComplete) {
+
+	public DueDate {
+		skipped = List.copyOf(skipped);
+	}
+
+}

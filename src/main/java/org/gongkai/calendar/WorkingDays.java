@@ -1,0 +1,79 @@
+package org.gongkai.calendar;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Working days (工作日) for every deadline of the product: whether a date is one, and where a period of N
+ * working days ends. Reads the calendar on each call, so rows staff enter take effect at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkingDays {
+
+	/**
+	 * Days read beyond the 7/5 calendar days a period needs: enough for any real year's holidays (the longest
+	 * break, the Spring Festival of 2020, was under three weeks), so one range query almost always suffices.
+	 */
+	private static final int SLACK_DAYS = 62;
+
+	private final CalendarDayRepository days;
+
+	private final CalendarProperties properties;
+
+	WorkingDays(CalendarDayRepository days, CalendarProperties properties) {
+		this.days = days;
+		this.properties = properties;
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		return day(date).workingDay();
+	}
+
+	public DayInfo day(LocalDate date) {
+		return count(date, date, Optional.empty()).day(date);
+	}
+
+	/** The day on which {@code workingDays} working days after {@code from} have passed; 0 gives {@code from}. */
+	public DueDate dueDate(LocalDate from, int workingDays) {
+		Optional<Integer> lastYear = lastLoadedYear();
+		LocalDate last = from.plusDays(workingDays * 2L + SLACK_DAYS);
+		DueDate due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays);
+		// Past the rows read, days counted as plain weekdays: read again, further, in case staff entered long breaks.
+		while (due.dueDate().isAfter(last)) {
+			last = due.dueDate().plusDays(workingDays + (long) SLACK_DAYS);
+			due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays);
+		}
+		return due;
+	}
+
+	/** The last year with any row, whose holiday notice is therefore (assumed) loaded. */
+	public Optional<Integer> lastLoadedYear() {
+		return days.lastDay().map(LocalDate::getYear);
+	}
+
+	/** From {@code gongkai.calendar.warn-from} (1 December) to the year's end, when next year has no row yet. */
+	public boolean nextYearMissingWarning(LocalDate today) {
+		if (MonthDay.from(today).isBefore(properties.warnFrom())) {
+			return false;
+		}
+		int next = today.getYear() + 1;
+		return !days.existsByDayBetween(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31));
+	}
+
+	private WorkingDayCount count(LocalDate first, LocalDate last, Optional<Integer> lastYear) {
+		Map<LocalDate, CalendarEntry> rows = days.findByDayBetweenOrderByDay(first, last)
+			.stream()
+			.map(CalendarDay::toEntry)
+			.collect(Collectors.toMap(CalendarEntry::date, Function.identity()));
+		return new WorkingDayCount(rows, lastYear);
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.gongkai.config;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Locale (zh-CN by default, {@code ?lang=en} switches) and the display preferences of the accessibility toolbar. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	private final SiteProperties site;
+
+	WebConfig(SiteProperties site) {
+		this.site = site;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("gk-lang");
+		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor locale = new LocaleChangeInterceptor();
+		locale.setParamName("lang");
+		locale.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(locale);
+		registry.addInterceptor(new DisplayPreferences.Interceptor());
+		registry.addInterceptor(new LayoutAttributes(site));
+	}
+
+}

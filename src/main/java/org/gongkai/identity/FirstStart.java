@@ -1,0 +1,104 @@
+package org.gongkai.identity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.StaffForms.NewStaff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On first start: the administrator {@code admin} (password from GONGKAI_ADMIN_PASSWORD or generated and
+ * printed once) and, with demo data on, one demo account per role in different units sharing one password.
+ * There is no fixed default password anywhere.
+ */
+@Component
+class FirstStart implements ApplicationRunner {
+
+	static final String ADMIN = "admin";
+
+	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
+
+	private static final List<DemoAccount> DEMO = List.of(
+			new DemoAccount("office", "公开办 王敏", "office", Role.DISCLOSURE_OFFICE),
+			new DemoAccount("editor", "就业处 李强", "employment", Role.UNIT_EDITOR),
+			new DemoAccount("reviewer", "专技处 张丽", "professional", Role.UNIT_REVIEWER),
+			new DemoAccount("head", "财务处 陈刚", "finance", Role.UNIT_HEAD),
+			new DemoAccount("handler", "法规处 赵静", "legal", Role.REQUEST_HANDLER));
+
+	private final StaffManagement staff;
+
+	private final UnitRepository units;
+
+	private final PasswordPolicy policy;
+
+	private final BootstrapProperties properties;
+
+	FirstStart(StaffManagement staff, UnitRepository units, PasswordPolicy policy, BootstrapProperties properties) {
+		this.staff = staff;
+		this.units = units;
+		this.policy = policy;
+		this.properties = properties;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!staff.exists(ADMIN)) {
+			createAdministrator();
+		}
+		if (properties.demoData() && !staff.exists(DEMO.get(0).username())) {
+			createDemoAccounts();
+		}
+	}
+
+	private void createAdministrator() {
+		String password = chosenOrGenerated(properties.admin().password(), ADMIN, "GONGKAI_ADMIN_PASSWORD");
+		staff.register(new NewStaff(ADMIN, "系统管理员", unitId("agency"), Set.of(Role.SYSTEM_ADMIN), password));
+		announce("Administrator account created: username 'admin'", properties.admin().password(), password);
+	}
+
+	private void createDemoAccounts() {
+		String password = chosenOrGenerated(properties.demo().password(), "demo", "GONGKAI_DEMO_PASSWORD");
+		for (DemoAccount demo : DEMO) {
+			staff.register(new NewStaff(demo.username(), demo.displayName(), unitId(demo.unitCode()),
+					Set.of(demo.role()), password));
+		}
+		announce("Demo staff accounts created: office, editor, reviewer, head, handler", properties.demo().password(),
+				password);
+	}
+
+	private String chosenOrGenerated(String chosen, String username, String variable) {
+		if (chosen == null || chosen.isBlank()) {
+			return GeneratedPasswords.next(16);
+		}
+		try {
+			policy.check("password", username, chosen);
+		}
+		catch (RuleViolation ex) {
+			throw new IllegalStateException(variable + " must have at least " + policy.minLength()
+					+ " characters and differ from the username", ex);
+		}
+		return chosen;
+	}
+
+	private static void announce(String what, String chosen, String password) {
+		String shown = chosen == null || chosen.isBlank() ? "password: " + password + "  (shown once: note it now)"
+				: "password: the one given in the environment";
+		log.warn("\n\n==========================================================\n  {}\n  {}\n"
+				+ "==========================================================\n", what, shown);
+	}
+
+	private long unitId(String code) {
+		return units.findByCode(code).map(Unit::getId).orElseGet(() -> units.findByCode("agency").orElseThrow().getId());
+	}
+
+	private record DemoAccount(String username, String displayName, String unitCode, Role role) {
+	}
+
+}

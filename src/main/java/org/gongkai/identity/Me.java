@@ -1,0 +1,41 @@
+package org.gongkai.identity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The signed-in staff member as console pages see it (model attribute {@code me}).
+ */
+public record Me(long id, String username, String displayName, long unitId, String unitName, Set<Role> roles) {
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
+
+	public boolean admin() {
+		return has(Role.SYSTEM_ADMIN);
+	}
+
+	public boolean office() {
+		return has(Role.DISCLOSURE_OFFICE);
+	}
+
+	/** Reads the audit log: administrators and the disclosure office. */
+	public boolean auditor() {
+		return admin() || office();
+	}
+
+	/** Keeps the working-day calendar: the disclosure office and administrators. */
+	public boolean calendarKeeper() {
+		return admin() || office();
+	}
+
+	public boolean canManageStaff() {
+		return admin() || has(Role.UNIT_HEAD);
+	}
+
+	public List<Role> sortedRoles() {
+		return roles.stream().sorted().toList();
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.gongkai.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A staff account: belongs to one unit, holds roles, locks itself after repeated failed logins. */
+@Entity
+@Table(name = "staff_account")
+class StaffAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String displayName;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "unit_id")
+	private Unit unit;
+
+	@Convert(converter = RolesConverter.class)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	private int failedAttempts;
+
+	private Instant lockedUntil;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected StaffAccount() {
+	}
+
+	StaffAccount(String username, String displayName, Unit unit, Set<Role> roles, String passwordHash,
+			Instant createdAt) {
+		this.username = username;
+		this.displayName = displayName;
+		this.unit = unit;
+		this.roles = EnumSet.copyOf(roles);
+		this.passwordHash = passwordHash;
+		this.createdAt = createdAt;
+	}
+
+	void update(String newDisplayName, Unit newUnit, Set<Role> newRoles, boolean nowEnabled) {
+		this.displayName = newDisplayName;
+		this.unit = newUnit;
+		this.roles = EnumSet.copyOf(newRoles);
+		this.enabled = nowEnabled;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	/** Counts a failed login; returns true when this failure locked the account. */
+	boolean recordFailedLogin(int maxAttempts, Duration lockout, Instant now) {
+		failedAttempts++;
+		if (failedAttempts >= maxAttempts) {
+			failedAttempts = 0;
+			lockedUntil = now.plus(lockout);
+			return true;
+		}
+		return false;
+	}
+
+	void recordSuccessfulLogin() {
+		failedAttempts = 0;
+		lockedUntil = null;
+	}
+
+	void unlock() {
+		recordSuccessfulLogin();
+	}
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	StaffView toView(Instant now) {
+		return new StaffView(id, username, displayName, unit.getId(), unit.getName(), EnumSet.copyOf(roles), enabled,
+				lockedAt(now) ? lockedUntil : null);
+	}
+
+	StaffPrincipal toPrincipal(Instant now) {
+		return new StaffPrincipal(id, username, displayName, unit.getId(), unit.getName(), roles, passwordHash,
+				enabled && unit.isActive(), !lockedAt(now), failedAttempts);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getUsername() {
+		return username;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	Unit getUnit() {
+		return unit;
+	}
+
+	Set<Role> getRoles() {
+		return EnumSet.copyOf(roles);
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	int getFailedAttempts() {
+		return failedAttempts;
+	}
+
+}

@@ -1,0 +1,28 @@
+-- The department and every unit the 2016 disclosure plan (湘人社办发〔2016〕16号) names, plus the
+-- social-insurance divisions and units it refers to as 社保口相关处室、单位. Editable in the console.
+INSERT INTO unit (code, name, kind, sort_order) VALUES
+  ('agency',        '湖南省人力资源和社会保障厅', 'AGENCY',      0),
+  ('office',        '办公室',                   'DIVISION',   10),
+  ('legal',         '法规处',                   'DIVISION',   20),
+  ('employment',    '就业处',                   'DIVISION',   30),
+  ('professional',  '专技处',                   'DIVISION',   40),
+  ('vocational',    '职建处',                   'DIVISION',   50),
+  ('institutions',  '事管处',                   'DIVISION',   60),
+  ('civilservice',  '公务员局',                 'DIVISION',   70),
+  ('labour',        '劳动关系处',                'DIVISION',   80),
+  ('inspection',    '劳动监察处',                'DIVISION',   90),
+  ('arbitration',   '调解仲裁管理处',             'DIVISION',  100),
+  ('finance',       '财务处',                   'DIVISION',  110),
+  ('petitions',     '信访维稳办',                'DIVISION',  120),
+  ('pension',       '养老保险处',                'DIVISION',  130),
+  ('unemployment',  '失业保险处',                'DIVISION',  140),
+  ('medical',       '医疗保险处',                'DIVISION',  150),
+  ('injury',        '工伤保险处',                'DIVISION',  160),
+  ('rural',         '农村社会保险处',             'DIVISION',  170),
+  ('fundsupervision','社会保险基金监督处',        'DIVISION',  180),
+  ('appraisal',     '鉴定中心',                 'AFFILIATED', 200),
+  ('publicity',     '宣传中心',                 'AFFILIATED', 210),
+  ('it',            '信息中心',                 'AFFILIATED', 220),
+  ('statistics',    '统计信息中心',              'AFFILIATED', 230),
+  ('socialinsurance','社会保险管理服务局',        'AFFILIATED', 240),
+  ('medicalinsurance','医疗保险管理服务局',       'AFFILIATED', 250);

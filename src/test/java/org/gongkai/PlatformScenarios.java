@@ -1,0 +1,208 @@
+package org.gongkai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.gongkai.support.MutableClock;
+import org.gongkai.support.TestAccounts;
+import org.gongkai.support.TestClockConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Journeys through the whole application, run unchanged on H2 ({@link H2PlatformIT}) and on a real
+ * PostgreSQL ({@link PostgresPlatformIT}): migrations, units and staff with unit scoping, login lockout, API
+ * tokens, the audit chain and the calendar API.
+ */
+abstract class PlatformScenarios {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		clock.set(TestClockConfig.START);
+	}
+
+	@Test
+	void migrationsLoadTheDepartmentsUnitsAndTheHolidayCalendar() {
+		assertThat(jdbc.queryForList("select name from unit", String.class)).contains("湖南省人力资源和社会保障厅", "办公室",
+				"法规处", "就业处", "专技处", "职建处", "事管处", "公务员局", "鉴定中心", "劳动关系处", "劳动监察处", "调解仲裁管理处", "财务处", "宣传中心",
+				"信访维稳办", "信息中心", "统计信息中心", "养老保险处", "社会保险管理服务局");
+		assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).isGreaterThan(300);
+	}
+
+	@Test
+	void administratorSignsInWithTheConfiguredPasswordAndSeesTheDashboard() throws Exception {
+		mvc.perform(post("/admin/login").param("username", "admin")
+			.param("password", TestAccounts.ADMIN_PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/admin"));
+		mvc.perform(post("/admin/login").param("username", "admin").param("password", "wrong-password-x").with(csrf()))
+			.andExpect(redirectedUrl("/admin/login?error"));
+	}
+
+	@Test
+	void fiveFailedLoginsLockAnAccountForFifteenMinutes() throws Exception {
+		String username = "lock-" + shortId();
+		createUser(username, "employment", "UNIT_EDITOR").andExpect(status().isCreated());
+		for (int i = 0; i < 5; i++) {
+			login(username, "not-the-password").andExpect(redirectedUrl("/admin/login?error"));
+		}
+		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?locked"));
+		clock.advance(Duration.ofMinutes(14));
+		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?locked"));
+		clock.advance(Duration.ofMinutes(2));
+		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin"));
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'staff.locked' and actor = ?",
+				Integer.class, username)).isEqualTo(1);
+	}
+
+	@Test
+	void administratorCreatesAUnitThroughTheApiAndTheAuditLogRecordsIt() throws Exception {
+		String code = "u" + shortId();
+		mvc.perform(post("/api/v1/admin/units").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + code + "\",\"name\":\"测试处" + code + "\",\"kind\":\"DIVISION\",\"sortOrder\":900}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.name").value("测试处" + code));
+		mvc.perform(get("/api/v1/admin/audit").param("action", "unit.created").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].actor").value("admin"))
+			.andExpect(jsonPath("$.items[0].actorUnit").value("湖南省人力资源和社会保障厅"))
+			.andExpect(jsonPath("$.items[0].summary").value("created unit 测试处" + code));
+	}
+
+	@Test
+	void aDuplicateUnitNameIsRefusedWithAProblemNamingTheField() throws Exception {
+		mvc.perform(post("/api/v1/admin/units").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"dup" + shortId() + "\",\"name\":\"就业处\",\"kind\":\"DIVISION\",\"sortOrder\":1}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("name"));
+	}
+
+	@Test
+	void aUnitHeadManagesOnlyTheirOwnUnitsStaff() throws Exception {
+		String own = "fin-" + shortId();
+		mvc.perform(post("/api/v1/admin/users").with(httpBasic("head", TestAccounts.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(userJson(own, unitId("finance"), "UNIT_EDITOR")))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/admin/users").with(httpBasic("head", TestAccounts.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(userJson("emp-" + shortId(), unitId("employment"), "UNIT_EDITOR")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/admin/users").with(httpBasic("head", TestAccounts.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(userJson("off-" + shortId(), unitId("finance"), "DISCLOSURE_OFFICE")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/admin/units").with(httpBasic("head", TestAccounts.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"x" + shortId() + "\",\"name\":\"越权处\",\"kind\":\"DIVISION\",\"sortOrder\":1}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theAuditChainReportsTheFirstRowAlteredDirectlyInTheDatabase() throws Exception {
+		mvc.perform(post("/api/v1/admin/audit/verify").with(admin())).andExpect(jsonPath("$.firstBrokenId").isEmpty());
+		long id = jdbc.queryForObject("select min(id) from audit_entry where action = 'staff.created'", Long.class);
+		String summary = jdbc.queryForObject("select summary from audit_entry where id = ?", String.class, id);
+		jdbc.update("update audit_entry set summary = ? where id = ?", "nothing happened here", id);
+		try {
+			mvc.perform(post("/api/v1/admin/audit/verify").with(admin()))
+				.andExpect(jsonPath("$.firstBrokenId").value(id))
+				.andExpect(jsonPath("$.problem").value("hash"));
+		}
+		finally {
+			jdbc.update("update audit_entry set summary = ? where id = ?", summary, id);
+		}
+		mvc.perform(post("/api/v1/admin/audit/verify").with(admin())).andExpect(jsonPath("$.firstBrokenId").isEmpty());
+	}
+
+	@Test
+	void aUnitWithStaffCannotBeDeletedButCanBeDeactivated() throws Exception {
+		long finance = unitId("finance");
+		mvc.perform(post("/admin/units/{id}/delete", finance).with(adminSession()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/units"));
+		assertThat(jdbc.queryForObject("select count(*) from unit where id = ?", Integer.class, finance)).isEqualTo(1);
+	}
+
+	@Test
+	void theStaffApiRefusesAnonymousCallsWithProblemDetails() throws Exception {
+		mvc.perform(get("/api/v1/admin/units"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().exists("WWW-Authenticate"));
+	}
+
+	@Test
+	void theCalendarApiCountsWorkingDaysAcrossHolidaysAndMakeUpDays() throws Exception {
+		mvc.perform(get("/api/v1/calendar/due-date").param("from", "2016-09-30").param("workingDays", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueDate").value("2016-10-08"))
+			.andExpect(jsonPath("$.calendarComplete").value(true));
+		mvc.perform(get("/api/v1/calendar/due-date").param("from", "2016-09-30").param("workingDays", "-1"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	ResultActions login(String username, String password) throws Exception {
+		return mvc.perform(post("/admin/login").param("username", username).param("password", password).with(csrf()));
+	}
+
+	ResultActions createUser(String username, String unitCode, String role) throws Exception {
+		return mvc.perform(post("/api/v1/admin/users").with(admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(userJson(username, unitId(unitCode), role)));
+	}
+
+	static String userJson(String username, long unitId, String role) {
+		return "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + username + "\",\"unitId\":" + unitId
+				+ ",\"roles\":[\"" + role + "\"],\"password\":\"s3cret-pass-" + username + "\"}";
+	}
+
+	long unitId(String code) {
+		return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+	}
+
+	static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+		return httpBasic("admin", TestAccounts.ADMIN_PASSWORD);
+	}
+
+	org.springframework.test.web.servlet.request.RequestPostProcessor adminSession() throws Exception {
+		var session = login("admin", TestAccounts.ADMIN_PASSWORD).andReturn().getRequest().getSession();
+		return request -> {
+			request.setSession(session);
+			return request;
+		};
+	}
+
+	static String shortId() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.gongkai.calendar;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application on its own in-memory H2, on 5 December 2026 in Changsha: past the warning day, with
+ * 2027 not loaded. The calendar's test classes share this one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(CalendarSpringTest.December2026.class)
+@TestPropertySource(properties = {
+		"spring.datasource.url=jdbc:h2:mem:caltest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+		"gongkai.demo-data=false" })
+@interface CalendarSpringTest {
+
+	Instant TODAY = Instant.parse("2026-12-05T02:00:00Z");
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class December2026 {
+
+		@Bean
+		@Primary
+		Clock december2026() {
+			return Clock.fixed(TODAY, ZoneId.of("Asia/Shanghai"));
+		}
+
+	}
+
+}

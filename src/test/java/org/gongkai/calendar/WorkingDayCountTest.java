@@ -1,0 +1,97 @@
+package org.gongkai.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+/** The counting rules on the shipped 2016-2026 calendar, against dates checked by hand in the notices. */
+class WorkingDayCountTest {
+
+	private final WorkingDayCount count = ShippedCalendar.count();
+
+	@Test
+	void oneWorkingDayAfterTheEveOfNationalDay2016IsTheMakeUpSaturday() {
+		DueDate due = count.dueDate(LocalDate.of(2016, 9, 30), 1);
+
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2016, 10, 8));
+		assertThat(due.from()).isEqualTo(LocalDate.of(2016, 9, 30));
+		assertThat(due.workingDays()).isEqualTo(1);
+		assertThat(due.skipped()).containsExactlyElementsOf(days(LocalDate.of(2016, 10, 1), 7, "国庆节"));
+		assertThat(due.calendarComplete()).isTrue();
+	}
+
+	@Test
+	void twentyWorkingDaysAcrossTheSpringFestival2024() {
+		DueDate due = count.dueDate(LocalDate.of(2024, 2, 8), 20);
+
+		// 9 Feb (1), Sunday 18 Feb made up (2), then 19-23 Feb, 26 Feb-1 Mar, 4-8 Mar and 11-13 Mar.
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2024, 3, 13));
+		List<SkippedDay> expected = new ArrayList<>(days(LocalDate.of(2024, 2, 10), 8, "春节"));
+		expected.addAll(days(LocalDate.of(2024, 2, 24), 2, SkippedDay.WEEKEND));
+		expected.addAll(days(LocalDate.of(2024, 3, 2), 2, SkippedDay.WEEKEND));
+		expected.addAll(days(LocalDate.of(2024, 3, 9), 2, SkippedDay.WEEKEND));
+		assertThat(due.skipped()).containsExactlyElementsOf(expected);
+		assertThat(due.calendarComplete()).isTrue();
+	}
+
+	@Test
+	void zeroWorkingDaysEndOnTheStartDayEvenOnAHoliday() {
+		DueDate due = count.dueDate(LocalDate.of(2024, 10, 1), 0);
+
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2024, 10, 1));
+		assertThat(due.skipped()).isEmpty();
+		assertThat(due.calendarComplete()).isTrue();
+	}
+
+	@Test
+	void aCountRunningPastTheLastLoadedYearIsMarkedIncomplete() {
+		DueDate inside = count.dueDate(LocalDate.of(2026, 11, 2), 20);
+		DueDate across = count.dueDate(LocalDate.of(2026, 12, 20), 20);
+
+		assertThat(inside.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
+		assertThat(inside.calendarComplete()).isTrue();
+		// 2027 has no rows: 1 January counts as a plain Friday, so the date may still move.
+		assertThat(across.dueDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+		assertThat(across.calendarComplete()).isFalse();
+	}
+
+	@Test
+	void anEmptyCalendarIsNeverComplete() {
+		WorkingDayCount empty = new WorkingDayCount(Map.of(), Optional.empty());
+
+		DueDate due = empty.dueDate(LocalDate.of(2024, 2, 8), 1);
+
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2024, 2, 9));
+		assertThat(due.calendarComplete()).isFalse();
+	}
+
+	@Test
+	void tellsWeekendsHolidaysAndMakeUpDaysApart() {
+		assertThat(count.day(LocalDate.of(2024, 3, 2))).isEqualTo(new DayInfo(LocalDate.of(2024, 3, 2), false, null));
+		assertThat(count.day(LocalDate.of(2024, 3, 2)).reason()).isEqualTo(SkippedDay.WEEKEND);
+		assertThat(count.day(LocalDate.of(2024, 10, 1))).isEqualTo(new DayInfo(LocalDate.of(2024, 10, 1), false, "国庆节"));
+		assertThat(count.day(LocalDate.of(2024, 10, 1)).reason()).isEqualTo("国庆节");
+		assertThat(count.day(LocalDate.of(2024, 2, 4))).isEqualTo(new DayInfo(LocalDate.of(2024, 2, 4), true, "春节"));
+		assertThat(count.day(LocalDate.of(2024, 2, 4)).reason()).isNull();
+		assertThat(count.day(LocalDate.of(2024, 3, 4))).isEqualTo(new DayInfo(LocalDate.of(2024, 3, 4), true, null));
+		assertThat(count.isWorkingDay(LocalDate.of(2016, 10, 8))).isTrue();
+		assertThat(count.isWorkingDay(LocalDate.of(2016, 10, 7))).isFalse();
+	}
+
+	@Test
+	void refusesANegativeCount() {
+		assertThatIllegalArgumentException().isThrownBy(() -> count.dueDate(LocalDate.of(2024, 1, 2), -1));
+	}
+
+	private static List<SkippedDay> days(LocalDate first, int length, String reason) {
+		return first.datesUntil(first.plusDays(length)).map(day -> new SkippedDay(day, reason)).toList();
+	}
+
+}
