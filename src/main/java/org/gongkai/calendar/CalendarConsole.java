@@ -1,8 +1,10 @@
 package org.gongkai.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultMessageCodesResolver;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -32,9 +35,12 @@ class CalendarConsole {
 
 	private final CalendarPage page;
 
-	CalendarConsole(CalendarMaintenance maintenance, CalendarPage page) {
+	private final SpringValidatorAdapter validator;
+
+	CalendarConsole(CalendarMaintenance maintenance, CalendarPage page, Validator validator) {
 		this.maintenance = maintenance;
 		this.page = page;
+		this.validator = new SpringValidatorAdapter(validator);
 	}
 
 	/** Validation messages come from the calendar bundle: {@code calendar.NotBlank.name} and the like. */
@@ -56,8 +62,9 @@ class CalendarConsole {
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DISCLOSURE_OFFICE')")
 	String add(@Valid @ModelAttribute("dayForm") DayForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (form == null || binding.hasErrors()) {
-			return page.render(form == null || form.date() == null ? null : form.date().getYear(), model);
+		if (binding.hasErrors()) {
+			validateAfterBindingFailure(binding);
+			return page.render(form.date() == null ? null : form.date().getYear(), model);
 		}
 		try {
 			maintenance.add(form.toEntry());
@@ -84,6 +91,21 @@ class CalendarConsole {
 		}
 		redirect.addAttribute("year", date.getYear());
 		return "redirect:/admin/calendar";
+	}
+
+	/**
+	 * When a value does not convert (a date such as 2031-02-30), Spring validates none of the record's fields:
+	 * check the others here, so that all errors show at once.
+	 */
+	private void validateAfterBindingFailure(BindingResult binding) {
+		if (binding.getFieldErrors().stream().noneMatch(FieldError::isBindingFailure)) {
+			return;
+		}
+		for (String field : List.of("date", "kind", "name")) {
+			if (!binding.hasFieldErrors(field)) {
+				validator.validateValue(DayForm.class, field, binding.getFieldValue(field), binding);
+			}
+		}
 	}
 
 }

@@ -1,0 +1,71 @@
+package org.gongkai.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Headless Debian Chromium through its chromedriver (no download, no network). Where Chromium is missing
+ * the browser tests are skipped with the install command, except under CI ({@code CI=true}), where they fail.
+ */
+final class Browser {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final String INSTALL = "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-noto-cjk";
+
+	private Browser() {
+	}
+
+	static WebDriver start() {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(INSTALL + " (required when CI=true)");
+			}
+			Assumptions.abort(INSTALL);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=zh-CN",
+				"--user-data-dir=" + Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()).toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	/** The axe-core rules of WCAG 2.1 A/AA that the page breaks with impact serious or critical. */
+	static List<String> seriousViolations(WebDriver driver) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(driver);
+		return results.getViolations()
+			.stream()
+			.filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+			.map(Browser::describe)
+			.toList();
+	}
+
+	private static String describe(Rule rule) {
+		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+}
