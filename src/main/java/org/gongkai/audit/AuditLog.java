@@ -77,14 +77,18 @@ public class AuditLog {
 		return new ChainVerification(checked, null, null);
 	}
 
-	/** Writes every matching row, oldest first, as CSV (UTF-8 with a byte-order mark for spreadsheet programs). */
+	/**
+	 * Writes every matching row, oldest first, as CSV (UTF-8 with a byte-order mark for spreadsheet programs); the
+	 * writer stays open for the caller.
+	 */
 	public void exportCsv(AuditQuery query, Writer out) {
-		try (CSVPrinter csv = CSVFormat.DEFAULT.builder()
-			.setHeader("id", "time", "actor", "unit", "action", "object_type", "object_id", "summary",
-					"client_address", "hash")
-			.get()
-			.print(out)) {
+		try {
 			out.write('\uFEFF');
+			CSVPrinter csv = CSVFormat.DEFAULT.builder()
+				.setHeader("id", "time", "actor", "unit", "action", "object_type", "object_id", "summary",
+						"client_address", "hash")
+				.get()
+				.print(out);
 			int page = 0;
 			Page<AuditEntry> rows;
 			do {
@@ -96,6 +100,7 @@ public class AuditLog {
 				}
 			}
 			while (rows.hasNext());
+			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -70,7 +70,7 @@ class CalendarConsole {
 			maintenance.add(form.toEntry());
 		}
 		catch (RuleViolation ex) {
-			binding.addError(new FieldError("dayForm", ex.field(), binding.getFieldValue(ex.field()), false,
+			binding.addError(new FieldError("dayForm", ex.field(), binding.getRawFieldValue(ex.field()), false,
 					new String[] { ex.messageKey() }, ex.arguments(), ex.messageKey()));
 			return page.render(form.date().getYear(), model);
 		}

@@ -29,7 +29,7 @@ class DashboardController {
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("today", today);
 		model.addAttribute("calendarWarning",
-				me.calendarKeeper() && workingDays.nextYearMissingWarning(today) ? today.getYear() + 1 : null);
+				me.calendarKeeper() && workingDays.nextYearMissingWarning(today) ? String.valueOf(today.getYear() + 1) : null);
 		return "portal/dashboard";
 	}
 

@@ -109,6 +109,23 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void errorPagesStayInsideTheLayout() {
+		open("/no-such-page");
+		assertThat(text("main h1")).isEqualTo("页面不存在");
+		assertThat(text(".site-footer")).contains("网站标识码");
+		signInAsAdmin();
+		open("/admin/users/999999");
+		assertThat(text("main h1")).isEqualTo("页面不存在");
+		driver.manage().deleteAllCookies();
+		open("/admin");
+		type("username", "editor");
+		type("password", TestAccounts.DEMO_PASSWORD);
+		submit();
+		open("/admin/units");
+		assertThat(text("main h1")).isEqualTo("无权访问");
+	}
+
+	@Test
 	void theFirstTabReachesTheSkipLink() {
 		open("/");
 		driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);

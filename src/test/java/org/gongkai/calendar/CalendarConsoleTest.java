@@ -62,6 +62,16 @@ class CalendarConsoleTest {
 	}
 
 	@Test
+	void speaksEnglishWithEveryMessageFound() throws Exception {
+		Document page = page("/admin/calendar?year=2024&lang=en");
+
+		assertThat(page.select("h1").text()).isEqualTo("Working-day calendar");
+		assertThat(page.select(".notice.warning").text()).startsWith("The holiday arrangements for 2027");
+		assertThat(page.select("tr:contains(2024-02-04)").text()).contains("Sunday", "春节 (make-up working day)");
+		assertThat(page.html()).doesNotContain("??");
+	}
+
+	@Test
 	void addsADayAndAuditsIt() throws Exception {
 		mvc.perform(post("/admin/calendar/days").param("date", "2031-01-01")
 			.param("kind", "HOLIDAY")
@@ -84,6 +94,7 @@ class CalendarConsoleTest {
 		assertThat(invalid.select("#date").val()).isEqualTo("2031-02-30");
 		assertThat(invalid.select("#date-error").text()).contains("有效的日期");
 		assertThat(invalid.select("#name-error").text()).isEqualTo("请填写节日名称。");
+		assertThat(invalid.html()).doesNotContain("??");
 
 		Document loaded = submit("2024-10-01", "HOLIDAY", "国庆节");
 		assertThat(loaded.select("#date-error").text()).contains("2024-10-01 已有记录");
@@ -105,6 +116,7 @@ class CalendarConsoleTest {
 			.getContentAsString());
 		assertThat(rejected.select(".notice.error li")).extracting(li -> li.text())
 			.containsExactly("第 3 行： 节日名称为空", "第 4 行： 日期“2031-13-01”无效，应为 年-月-日，如 2027-01-01");
+		assertThat(rejected.html()).doesNotContain("??");
 		assertThat(maintenance.year(2031)).isEmpty();
 
 		String good = "date,kind,name\n2031-01-01,holiday,元旦\n2024-10-01,holiday,国庆\n";

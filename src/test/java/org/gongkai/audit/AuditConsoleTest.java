@@ -1,0 +1,50 @@
+package org.gongkai.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The audit viewer and its CSV export, for those who may read the log and for no one else. */
+@GongkaiTest
+class AuditConsoleTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theDisclosureOfficeFiltersTheLogByActor() throws Exception {
+		String page = mvc.perform(get("/admin/audit").param("actor", "system").with(Sessions.demo(mvc, "office")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("created admin in 湖南省人力资源和社会保障厅").doesNotContain("signed in to the console");
+	}
+
+	@Test
+	void theExportIsACsvWithAHeaderEveryMatchingRowAndChineseIntact() throws Exception {
+		var response = mvc.perform(get("/admin/audit/export.csv").param("action", "staff.created")
+			.with(Sessions.admin(mvc))).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(response.getContentType()).startsWith("text/csv");
+		assertThat(response.getHeader("Content-Disposition")).contains("audit-log.csv");
+		String csv = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFid,time,actor,unit,action");
+		assertThat(csv.lines().skip(1)).allMatch(line -> line.contains("staff.created"));
+		assertThat(csv).contains("created office in 办公室");
+	}
+
+	@Test
+	void unitStaffCannotReadTheLog() throws Exception {
+		mvc.perform(get("/admin/audit").with(Sessions.demo(mvc, "editor"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/audit/export.csv").with(Sessions.demo(mvc, "head"))).andExpect(status().isForbidden());
+	}
+
+}
