@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -39,7 +40,7 @@ public class V2026_11_27_11__load_holidays extends BaseJavaMigration {
 		}
 	}
 
-	private static void load(Reader reader, PreparedStatement insert) throws IOException, java.sql.SQLException {
+	private static void load(Reader reader, PreparedStatement insert) throws IOException, SQLException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
 		try (CSVParser rows = format.parse(reader)) {
 			for (CSVRecord row : rows) {

@@ -1,6 +1,7 @@
 package org.gongkai.calendar;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a calendar row declares: a statutory holiday (法定节假日) or a make-up working day (调休上班). */
@@ -10,7 +11,7 @@ public enum DayKind {
 
 	/** The value stored in {@code calendar_day.kind} and used in CSV files and the API. */
 	public String code() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	public String messageKey() {

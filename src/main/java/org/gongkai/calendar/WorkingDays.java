@@ -33,10 +33,12 @@ public class WorkingDays {
 		this.properties = properties;
 	}
 
+	/** A {@code workday} row, or Monday-Friday without a {@code holiday} row. */
 	public boolean isWorkingDay(LocalDate date) {
 		return day(date).workingDay();
 	}
 
+	/** Whether {@code date} is a working day, with the holiday's or make-up day's name. */
 	public DayInfo day(LocalDate date) {
 		return count(date, date, Optional.empty()).day(date);
 	}

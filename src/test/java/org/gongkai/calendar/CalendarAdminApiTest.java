@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class CalendarAdminApiTest {
 
 	@Autowired
 	WorkingDays workingDays;
+
+	@Autowired
+	CalendarMaintenance maintenance;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -91,6 +95,20 @@ class CalendarAdminApiTest {
 	@Test
 	void anonymousCallersMustSignIn() throws Exception {
 		send("[]").andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void countsThroughABreakLongerThanTheRowsReadAtFirst() {
+		LocalDate first = LocalDate.of(2031, 1, 2);
+		List<DayRow> rows = first.datesUntil(LocalDate.of(2031, 5, 1))
+			.map(day -> new DayRow(0, day.toString(), "holiday", "测试"))
+			.toList();
+		maintenance.importRows(rows, List.of());
+
+		DueDate due = workingDays.dueDate(LocalDate.of(2031, 1, 1), 1);
+
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2031, 5, 1));
+		assertThat(due.skipped()).hasSize(119).allSatisfy(day -> assertThat(day.reason()).isEqualTo("测试"));
 	}
 
 	@Test
