@@ -56,6 +56,18 @@ public class WorkingDays {
 		return due;
 	}
 
+	/**
+	 * How many working days lie after {@code from} up to and including {@code to} (0 when {@code to} is not
+	 * after {@code from}): how late something was, counted the way its deadline was.
+	 */
+	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		if (!to.isAfter(from)) {
+			return 0;
+		}
+		WorkingDayCount count = count(from.plusDays(1), to, lastLoadedYear());
+		return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(count::isWorkingDay).count();
+	}
+
 	/** The last year with any row, whose holiday notice is therefore (assumed) loaded. */
 	public Optional<Integer> lastLoadedYear() {
 		return days.lastDay().map(LocalDate::getYear);

@@ -1,0 +1,83 @@
+package org.gongkai.catalogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecificationExecutor<Document> {
+
+	@EntityGraph(attributePaths = { "category", "successor" })
+	@Query("select d from Document d where d.id = ?1")
+	Optional<Document> findWithCategory(long id);
+
+	Optional<Document> findByIndexNumber(String indexNumber);
+
+	boolean existsByIndexNumber(String indexNumber);
+
+	@Query("select d from Document d where d.status = org.gongkai.catalogue.DocumentStatus.APPROVED "
+			+ "and d.scheduledAt is not null and d.scheduledAt <= ?1")
+	List<Document> findDueForPublication(Instant now);
+
+	@Query("select max(d.updatedAt) from Document d where d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
+			+ "and d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE")
+	Optional<Instant> lastPublicChange();
+
+	@Query("select count(d) from Document d where d.status <> org.gongkai.catalogue.DocumentStatus.PUBLISHED "
+			+ "and d.status <> org.gongkai.catalogue.DocumentStatus.WITHDRAWN")
+	long countUnpublished();
+
+	long countByUnitId(long unitId);
+
+	@Query("select d from Document d where d.successor.id = ?1")
+	List<Document> findPredecessors(long successorId);
+
+	@Query("select d from Document d where d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE "
+			+ "and (d.status <> org.gongkai.catalogue.DocumentStatus.WITHDRAWN) and d.formedOn >= ?1")
+	List<Document> findProactiveFormedSince(java.time.LocalDate since);
+
+}
+
+interface CategoryRepository extends JpaRepository<Category, Long> {
+
+	List<Category> findAllByOrderBySortOrderAscIdAsc();
+
+	Optional<Category> findByCode(String code);
+
+	boolean existsByCode(String code);
+
+}
+
+interface AttachmentRepository extends JpaRepository<Attachment, Long> {
+
+	List<Attachment> findByDocumentIdOrderByIdAsc(long documentId);
+
+}
+
+interface RevisionRepository extends JpaRepository<Revision, Long> {
+
+	List<Revision> findByDocumentIdOrderByIdDesc(long documentId);
+
+	Optional<Revision> findFirstByDocumentIdAndStatus(long documentId, Revision.State status);
+
+}
+
+interface ReviewRepository extends JpaRepository<Review, Long> {
+
+	List<Review> findByDocumentIdOrderByIdDesc(long documentId);
+
+}
+
+interface IndexSerialRepository extends JpaRepository<IndexSerial, IndexSerial.Key> {
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from IndexSerial s where s.prefix = ?1 and s.serialYear = ?2")
+	Optional<IndexSerial> lock(String prefix, int year);
+
+}

@@ -1,0 +1,89 @@
+package org.gongkai.catalogue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The attachment types accepted (PDF, DOCX, XLSX, PNG, JPEG, GIF), recognised by their content, not their
+ * name: a file whose bytes do not match its extension is refused.
+ */
+enum FileTypes {
+
+	PDF("pdf", "application/pdf"), DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PNG("png", "image/png"),
+	JPEG("jpg", "image/jpeg"), GIF("gif", "image/gif");
+
+	private final String extension;
+
+	private final String contentType;
+
+	FileTypes(String extension, String contentType) {
+		this.extension = extension;
+		this.contentType = contentType;
+	}
+
+	String contentType() {
+		return contentType;
+	}
+
+	/** The type the name claims, if it is one accepted. */
+	static Optional<FileTypes> byName(String fileName) {
+		String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+		if (ext.equals("jpeg")) {
+			ext = "jpg";
+		}
+		for (FileTypes type : values()) {
+			if (type.extension.equals(ext)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Whether the bytes really are of this type. */
+	boolean matches(byte[] content) {
+		return switch (this) {
+			case PDF -> startsWith(content, "%PDF-".getBytes());
+			case PNG -> startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
+			case JPEG -> startsWith(content, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff });
+			case GIF -> startsWith(content, "GIF87a".getBytes()) || startsWith(content, "GIF89a".getBytes());
+			case DOCX -> zipContains(content, "word/document.xml");
+			case XLSX -> zipContains(content, "xl/workbook.xml");
+		};
+	}
+
+	private static boolean startsWith(byte[] content, byte[] magic) {
+		if (content.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if (content[i] != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean zipContains(byte[] content, String entryName) {
+		if (!startsWith(content, new byte[] { 'P', 'K', 3, 4 })) {
+			return false;
+		}
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals(entryName)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}
