@@ -21,7 +21,7 @@ final class DownloadNames {
 		int dot = fileName.lastIndexOf('.');
 		String base = dot > 0 ? fileName.substring(0, dot) : fileName;
 		String extension = dot > 0 ? safe(fileName.substring(dot)) : "";
-		String ascii = safe(base).replaceAll("_+", "_").replaceAll("^_|_$", "");
+		String ascii = safe(base).replaceAll("_+", "_").replaceAll("^[_ ]+|[_ ]+$", "");
 		return (ascii.isEmpty() ? "attachment-" + id : ascii) + extension;
 	}
 
