@@ -1,0 +1,87 @@
+package org.gongkai.catalogue.site;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.catalogue.Catalogue;
+import org.gongkai.catalogue.CatalogueFilter;
+import org.gongkai.catalogue.DocumentSummary;
+import org.gongkai.catalogue.DocumentView;
+import org.gongkai.common.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * A public document's page: the national metadata table, a banner when it is no longer valid (with its
+ * successor), what it replaces, the body, attachments, version history and related documents; and its
+ * print view. A document that is not public (draft, withdrawn, on request, exempt) is not found.
+ */
+@Controller
+class DocumentPageController {
+
+	static final String INDEX_PREFIX = "/catalogue/index/";
+
+	private static final int RELATED = 5;
+
+	private final Catalogue catalogue;
+
+	private final PublicCaching caching;
+
+	DocumentPageController(Catalogue catalogue, PublicCaching caching) {
+		this.catalogue = catalogue;
+		this.caching = caching;
+	}
+
+	@GetMapping("/catalogue/documents/{id}")
+	String page(@PathVariable long id, WebRequest request, Model model) {
+		return render(id, request, model, "catalogue/site/document");
+	}
+
+	@GetMapping("/catalogue/documents/{id}/print")
+	String print(@PathVariable long id, WebRequest request, Model model) {
+		return render(id, request, model, "catalogue/site/print");
+	}
+
+	/** Finds a document by its index number, which contains a slash: the rest of the path is the number. */
+	@GetMapping(INDEX_PREFIX + "**")
+	String byIndexNumber(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String indexNumber = URLDecoder.decode(path.substring(INDEX_PREFIX.length()), StandardCharsets.UTF_8);
+		DocumentView document = catalogue.publicByIndexNumber(indexNumber)
+			.orElseThrow(() -> RuleViolation.notFound("site.indexNumber.notFound", indexNumber));
+		return "redirect:/catalogue/documents/" + document.id();
+	}
+
+	private String render(long id, WebRequest request, Model model, String view) {
+		PublicCaching.Version version = caching.current();
+		DocumentView document = catalogue.publicDocument(id)
+			.orElseThrow(() -> RuleViolation.notFound("document.notFound", id));
+		if (caching.pageNotModified(request, version, document.id(), document.updatedAt())) {
+			return null;
+		}
+		model.addAttribute("doc", document);
+		model.addAttribute("pageUrl", SiteLinks.document(id));
+		model.addAttribute("zone", SiteDates.ZONE);
+		model.addAttribute("successor", document.successor() != null
+				&& catalogue.publicDocument(document.successor().id()).isPresent() ? document.successor() : null);
+		model.addAttribute("predecessors", catalogue.predecessors(id));
+		model.addAttribute("related", related(document));
+		return view;
+	}
+
+	/** The latest other public documents of the same category. */
+	private List<DocumentSummary> related(DocumentView document) {
+		CatalogueFilter sameCategory = new CatalogueFilter(document.categoryId(), null, null, null, null);
+		return catalogue.publicPage(sameCategory, 0, RELATED + 1)
+			.stream()
+			.filter(d -> d.id() != document.id())
+			.limit(RELATED)
+			.toList();
+	}
+
+}

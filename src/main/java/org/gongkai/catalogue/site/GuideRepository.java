@@ -1,0 +1,7 @@
+package org.gongkai.catalogue.site;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface GuideRepository extends JpaRepository<Guide, Integer> {
+
+}

@@ -1,0 +1,115 @@
+package org.gongkai.catalogue.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.catalogue.Catalogue;
+import org.gongkai.catalogue.CatalogueProperties;
+import org.gongkai.identity.CurrentStaff;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * HTTP caching of the public catalogue, so that nginx or a CDN can absorb a spike: anonymous responses are
+ * {@code Cache-Control: public} for the configured max-age, carry an ETag and Last-Modified, and conditional
+ * requests get 304. The validators come from {@link Catalogue#lastPublicChange()}, which publishing,
+ * revising, changing validity and withdrawing all move forward, plus the category tree (its names show on
+ * every page). HTML pages also differ by language and display preferences, so their ETag includes those
+ * cookies and they vary by {@code Cookie}. Signed-in staff, and requests that switch a preference (they set
+ * a cookie), are never stored.
+ */
+@Component
+class PublicCaching {
+
+	/** Cookies that change how a page renders: the language and the accessibility toolbar's choices. */
+	private static final Set<String> DISPLAY_COOKIES = Set.of("gk-lang", "gk-contrast", "gk-text");
+
+	/** Parameters that switch a preference and set a cookie in the response. */
+	private static final Set<String> SWITCHES = Set.of("lang", "contrast", "text");
+
+	private final Catalogue catalogue;
+
+	private final CatalogueProperties properties;
+
+	PublicCaching(Catalogue catalogue, CatalogueProperties properties) {
+		this.catalogue = catalogue;
+		this.properties = properties;
+	}
+
+	/** What the catalogue's public content was built from: its last change and the category tree. */
+	Version current() {
+		return new Version(catalogue.lastPublicChange().orElse(Instant.EPOCH), catalogue.categories().toString());
+	}
+
+	/** The validators of everything public: when it last changed, and what else the page shows. */
+	record Version(Instant lastChange, String categories) {
+	}
+
+	/**
+	 * Sets the caching headers of an HTML page and answers a conditional request; returns {@code true} when
+	 * the response is a 304 and the handler must return {@code null}.
+	 */
+	boolean pageNotModified(WebRequest request, Version version, Object... parts) {
+		return notModified(request, version, true, parts);
+	}
+
+	/** The same for feeds, the sitemap, JSON and downloads, which do not depend on language or display. */
+	boolean dataNotModified(WebRequest request, Version version, Object... parts) {
+		return notModified(request, version, false, parts);
+	}
+
+	private boolean notModified(WebRequest webRequest, Version version, boolean page, Object... parts) {
+		ServletWebRequest servlet = (ServletWebRequest) webRequest;
+		HttpServletRequest request = servlet.getRequest();
+		HttpServletResponse response = servlet.getResponse();
+		if (CurrentStaff.me().isPresent() || SWITCHES.stream().anyMatch(p -> request.getParameter(p) != null)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+			return false;
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL,
+				"public, max-age=" + properties.publicMaxAge().toSeconds());
+		StringBuilder key = new StringBuilder().append(version.lastChange()).append('|').append(version.categories());
+		key.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
+		for (Object part : parts) {
+			key.append('|').append(part);
+		}
+		if (page) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+			key.append('|').append(RequestContextUtils.getLocale(request)).append(displayCookies(request));
+		}
+		return servlet.checkNotModified(hash(key.toString()), version.lastChange().toEpochMilli());
+	}
+
+	private static String displayCookies(HttpServletRequest request) {
+		StringBuilder values = new StringBuilder();
+		if (request.getCookies() != null) {
+			for (Cookie cookie : request.getCookies()) {
+				if (DISPLAY_COOKIES.contains(cookie.getName())) {
+					values.append('|').append(cookie.getName()).append('=').append(cookie.getValue());
+				}
+			}
+		}
+		return values.toString();
+	}
+
+	private static String hash(String key) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
