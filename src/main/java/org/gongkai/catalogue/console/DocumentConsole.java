@@ -1,0 +1,51 @@
+package org.gongkai.catalogue.console;
+
+import org.gongkai.catalogue.Catalogue;
+import org.gongkai.catalogue.DocumentStatus;
+import org.gongkai.identity.CurrentStaff;
+import org.gongkai.identity.Me;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Console: the documents of the member's unit (every unit for the disclosure office), and one document's page. */
+@Controller
+@RequestMapping("/admin/documents")
+class DocumentConsole {
+
+	static final int PAGE_SIZE = 20;
+
+	private final Catalogue catalogue;
+
+	private final UnitNames units;
+
+	private final DocumentPage page;
+
+	DocumentConsole(Catalogue catalogue, UnitNames units, DocumentPage page) {
+		this.catalogue = catalogue;
+		this.units = units;
+		this.page = page;
+	}
+
+	/** Newest first, filtered by status, {@value #PAGE_SIZE} a page. */
+	@GetMapping
+	String list(@RequestParam(required = false) DocumentStatus status, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		Me me = CurrentStaff.require();
+		model.addAttribute("documents", catalogue.staffPage(me, status, Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", DocumentStatus.values());
+		model.addAttribute("unitNames", units.all());
+		model.addAttribute("canDraft", DocumentActions.canDraft(me));
+		return "catalogue/console/documents";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		return page.render(CurrentStaff.require(), id, model);
+	}
+
+}
