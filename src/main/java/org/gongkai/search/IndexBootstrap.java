@@ -1,0 +1,40 @@
+package org.gongkai.search;
+
+import org.gongkai.catalogue.DocumentSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * At start-up, an empty index beside public documents in the database (rows written by Flyway, a copied
+ * database, a lost index directory) is rebuilt in the background; the site serves meanwhile.
+ */
+@Component
+class IndexBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+
+	private final SearchService search;
+
+	private final DocumentSearch documents;
+
+	private final IndexRebuild rebuild;
+
+	IndexBootstrap(SearchService search, DocumentSearch documents, IndexRebuild rebuild) {
+		this.search = search;
+		this.documents = documents;
+		this.rebuild = rebuild;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long inDatabase = documents.publicCount();
+		if (inDatabase > 0 && search.indexedCount() == 0) {
+			log.info("The search index is empty but {} public documents exist: rebuilding it", inDatabase);
+			rebuild.start(null, "index empty at start-up, " + inDatabase + " public documents");
+		}
+	}
+
+}

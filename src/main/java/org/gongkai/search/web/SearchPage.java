@@ -1,0 +1,60 @@
+package org.gongkai.search.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.RuleViolation;
+import org.gongkai.search.SearchRequest;
+import org.gongkai.search.SearchService;
+import org.gongkai.search.SearchSort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public search page 站内搜索: without {@code q} an empty form; with it, the results. A blank or too long
+ * query, or a filter that is not one of the choices, is answered 400 with the form and a message.
+ */
+@Controller
+class SearchPage {
+
+	private final SearchService search;
+
+	private final SearchOptions options;
+
+	SearchPage(SearchService search, SearchOptions options) {
+		this.search = search;
+		this.options = options;
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("form") SearchForm form, BindingResult binding,
+			@RequestParam(name = "q", required = false) String q, Model model, HttpServletResponse response) {
+		options.addTo(model);
+		if (binding.hasErrors()) {
+			model.addAttribute("form", SearchForm.of(q));
+			return refused(model, response, "search.filter.invalid", null);
+		}
+		if (form.q() == null) {
+			return "search/search";
+		}
+		try {
+			model.addAttribute("results", search.search(new SearchRequest(form.q(), form.filter(),
+					SearchSort.parse(form.sort()), form.pageOrFirst())));
+		}
+		catch (RuleViolation ex) {
+			return refused(model, response, ex.messageKey(), ex.arguments());
+		}
+		return "search/search";
+	}
+
+	private static String refused(Model model, HttpServletResponse response, String key, Object[] arguments) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("problem", key);
+		model.addAttribute("problemArgs", arguments == null ? new Object[0] : arguments);
+		return "search/search";
+	}
+
+}
