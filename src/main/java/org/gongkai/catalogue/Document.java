@@ -218,6 +218,19 @@ class Document {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Enters a document taken over from an earlier site or the demo corpus as published on its own historical
+	 * date: {@code publishedAt} is when the public first saw it, {@code now} when the row changed.
+	 */
+	void publishImported(String assignedIndexNumber, Instant publishedAt, Instant now) {
+		this.indexNumber = assignedIndexNumber;
+		this.status = DocumentStatus.PUBLISHED;
+		this.publishedAt = publishedAt;
+		this.scheduledAt = null;
+		this.revision = 1;
+		this.updatedAt = now;
+	}
+
 	/** Keeps an imported index number exactly as given. */
 	void keepIndexNumber(String imported) {
 		this.indexNumber = imported;

@@ -1,5 +1,8 @@
 package org.gongkai.catalogue;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,6 +11,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IndexNumbers {
+
+	private static final Pattern GENERATED = Pattern.compile("(.+)/(\\d{4})-(\\d{1,9})");
 
 	private final IndexSerialRepository serials;
 
@@ -19,9 +24,23 @@ class IndexNumbers {
 	}
 
 	String next(int year) {
+		return format(properties.indexPrefix(), year, serial(year).next(), properties.serialWidth());
+	}
+
+	/**
+	 * Notes an imported number kept as given: when it has this site's prefix and format, later generated
+	 * numbers of its year continue after it instead of colliding with it.
+	 */
+	void reserve(String imported) {
+		Matcher m = GENERATED.matcher(imported);
+		if (m.matches() && m.group(1).equals(properties.indexPrefix())) {
+			serial(Integer.parseInt(m.group(2))).atLeast(Integer.parseInt(m.group(3)));
+		}
+	}
+
+	private IndexSerial serial(int year) {
 		String prefix = properties.indexPrefix();
-		IndexSerial serial = serials.lock(prefix, year).orElseGet(() -> serials.saveAndFlush(new IndexSerial(prefix, year)));
-		return format(prefix, year, serial.next(), properties.serialWidth());
+		return serials.lock(prefix, year).orElseGet(() -> serials.saveAndFlush(new IndexSerial(prefix, year)));
 	}
 
 	static String format(String prefix, int year, int serial, int width) {

@@ -41,4 +41,9 @@ class IndexSerial {
 		return ++lastSerial;
 	}
 
+	/** Skips past a serial already taken by an imported number, so that the next one generated is free. */
+	void atLeast(int taken) {
+		lastSerial = Math.max(lastSerial, taken);
+	}
+
 }
