@@ -20,8 +20,8 @@ class AuditConsoleTest {
 	MockMvc mvc;
 
 	@Test
-	void theDisclosureOfficeFiltersTheLogByActor() throws Exception {
-		String page = mvc.perform(get("/admin/audit").param("actor", "system").with(Sessions.demo(mvc, "office")))
+	void theDisclosureOfficeFiltersTheLogByActorAndAction() throws Exception {
+		String page = mvc.perform(get("/admin/audit").param("actor", "system").param("action", "staff.").with(Sessions.demo(mvc, "office")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
