@@ -25,10 +25,10 @@ final class ApiDocuments {
 	record Item(long id, String indexNumber, String title, String documentNumber, String category, String unit,
 			String documentType, LocalDate formedOn, Instant publishedAt, Validity validity, String url) {
 
-		static Item of(DocumentSummary d, Map<Long, String> units) {
+		static Item of(DocumentSummary d, Map<Long, String> units, SiteLinks links) {
 			return new Item(d.id(), d.indexNumber(), d.title(), d.documentNumber(), d.categoryName(),
 					units.get(d.unitId()), d.documentType(), d.formedOn(), d.publishedAt(), d.validity(),
-					SiteLinks.document(d.id()));
+					links.document(d.id()));
 		}
 
 	}
@@ -40,13 +40,13 @@ final class ApiDocuments {
 			Validity validity, LocalDate validityChangedOn, Link successor, List<Link> predecessors, int revision,
 			Instant updatedAt, String body, List<File> attachments, List<Version> revisions, String url) {
 
-		static Detail of(DocumentView d, String unit, Link successor, List<Link> predecessors) {
+		static Detail of(DocumentView d, String unit, Link successor, List<Link> predecessors, SiteLinks links) {
 			return new Detail(d.id(), d.indexNumber(), d.title(), d.summary(), d.documentNumber(), d.issuingBody(),
 					d.categoryId(), d.categoryName(), d.unitId(), unit, d.keywords(), d.documentType(), d.formedOn(),
 					d.publishedAt(), d.effectiveOn(), d.expiresOn(), d.validity(), d.validityChangedOn(), successor,
 					predecessors, d.revision(), d.updatedAt(), d.body(),
-					d.attachments().stream().map(File::of).toList(),
-					d.revisions().stream().map(Version::of).toList(), SiteLinks.document(d.id()));
+					d.attachments().stream().map(a -> File.of(a, links)).toList(),
+					d.revisions().stream().map(Version::of).toList(), links.document(d.id()));
 		}
 
 	}
@@ -54,8 +54,8 @@ final class ApiDocuments {
 	/** Another public document: a successor or a predecessor. */
 	record Link(long id, String indexNumber, String title, String url) {
 
-		static Link of(long id, String indexNumber, String title) {
-			return new Link(id, indexNumber, title, SiteLinks.document(id));
+		static Link of(long id, String indexNumber, String title, SiteLinks links) {
+			return new Link(id, indexNumber, title, links.document(id));
 		}
 
 	}
@@ -63,9 +63,9 @@ final class ApiDocuments {
 	/** An attachment and where to download it. */
 	record File(long id, String fileName, String contentType, long sizeBytes, String sha256, String url) {
 
-		static File of(AttachmentView a) {
+		static File of(AttachmentView a, SiteLinks links) {
 			return new File(a.id(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256(),
-					SiteLinks.absolute("/catalogue/attachments/" + a.id()));
+					links.absolute("/catalogue/attachments/" + a.id()));
 		}
 
 	}

@@ -32,9 +32,12 @@ class DocumentPageController {
 
 	private final PublicCaching caching;
 
-	DocumentPageController(Catalogue catalogue, PublicCaching caching) {
+	private final SiteLinks links;
+
+	DocumentPageController(Catalogue catalogue, PublicCaching caching, SiteLinks links) {
 		this.catalogue = catalogue;
 		this.caching = caching;
+		this.links = links;
 	}
 
 	@GetMapping("/catalogue/documents/{id}")
@@ -65,7 +68,7 @@ class DocumentPageController {
 			return null;
 		}
 		model.addAttribute("doc", document);
-		model.addAttribute("pageUrl", SiteLinks.document(id));
+		model.addAttribute("pageUrl", links.document(id));
 		model.addAttribute("zone", SiteDates.ZONE);
 		model.addAttribute("successor", document.successor() != null
 				&& catalogue.publicDocument(document.successor().id()).isPresent() ? document.successor() : null);

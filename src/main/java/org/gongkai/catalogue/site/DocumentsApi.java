@@ -37,10 +37,13 @@ class DocumentsApi {
 
 	private final PublicCaching caching;
 
-	DocumentsApi(Catalogue catalogue, UnitManagement units, PublicCaching caching) {
+	private final SiteLinks links;
+
+	DocumentsApi(Catalogue catalogue, UnitManagement units, PublicCaching caching, SiteLinks links) {
 		this.catalogue = catalogue;
 		this.units = units;
 		this.caching = caching;
+		this.links = links;
 	}
 
 	/** Public documents, newest first; {@code page} counts from 1, {@code size} is at most 100. */
@@ -57,7 +60,7 @@ class DocumentsApi {
 				validity);
 		Page<DocumentSummary> found = catalogue.publicPage(filter, page - 1, size);
 		Map<Long, String> names = unitNames();
-		return new ApiDocuments.DocumentList(found.map(d -> ApiDocuments.Item.of(d, names)).getContent(), page, size,
+		return new ApiDocuments.DocumentList(found.map(d -> ApiDocuments.Item.of(d, names, links)).getContent(), page, size,
 				found.getTotalElements());
 	}
 
@@ -80,12 +83,12 @@ class DocumentsApi {
 		}
 		DocumentView.Successor s = document.successor();
 		ApiDocuments.Link successor = s == null || catalogue.publicDocument(s.id()).isEmpty() ? null
-				: ApiDocuments.Link.of(s.id(), s.indexNumber(), s.title());
+				: ApiDocuments.Link.of(s.id(), s.indexNumber(), s.title(), links);
 		return ApiDocuments.Detail.of(document, unitNames().get(document.unitId()), successor,
 				catalogue.predecessors(document.id())
 					.stream()
-					.map(p -> ApiDocuments.Link.of(p.id(), p.indexNumber(), p.title()))
-					.toList());
+					.map(p -> ApiDocuments.Link.of(p.id(), p.indexNumber(), p.title(), links))
+					.toList(), links);
 	}
 
 	private Map<Long, String> unitNames() {

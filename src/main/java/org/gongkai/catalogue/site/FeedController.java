@@ -19,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds of the catalogue: the latest 50 public documents, of everything or of one category (with its
@@ -44,15 +43,18 @@ class FeedController {
 
 	private final MessageSource messages;
 
+	private final SiteLinks links;
+
 	private final String siteName;
 
 	private final String publisher;
 
-	FeedController(Catalogue catalogue, PublicCaching caching, MessageSource messages,
+	FeedController(Catalogue catalogue, PublicCaching caching, MessageSource messages, SiteLinks links,
 			@Value("${gongkai.site.name}") String siteName, @Value("${gongkai.site.host-organization}") String publisher) {
 		this.catalogue = catalogue;
 		this.caching = caching;
 		this.messages = messages;
+		this.links = links;
 		this.siteName = siteName;
 		this.publisher = publisher;
 	}
@@ -90,7 +92,7 @@ class FeedController {
 		String page = category == null ? "/catalogue" : "/catalogue?category=" + category.id();
 		Instant updated = entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElse(version.lastChange());
 		AtomFeed feed = new AtomFeed(tag(category == null ? "catalogue" : "catalogue/categories/" + category.id()),
-				title, publisher, updated, SiteLinks.absolute(page), SiteLinks.absolute(path), entries);
+				title, publisher, updated, links.absolute(page), links.absolute(path), entries);
 		return ResponseEntity.ok().contentType(ATOM).body(feed.toXml());
 	}
 
@@ -100,13 +102,12 @@ class FeedController {
 			summary = summary.substring(0, summary.offsetByCodePoints(0, SUMMARY_LENGTH)) + "…";
 		}
 		return new AtomFeed.Entry(tag("catalogue/documents/" + document.id()), document.title(), document.updatedAt(),
-				document.publishedAt(), SiteLinks.document(document.id()), summary, document.categoryName());
+				document.publishedAt(), links.document(document.id()), summary, document.categoryName());
 	}
 
 	/** A tag URI (RFC 4151) under this site's host name: permanent as long as the site keeps its name. */
-	private static String tag(String specific) {
-		String host = ServletUriComponentsBuilder.fromCurrentContextPath().build().getHost();
-		return "tag:" + host + "," + TAG_DATE + ":" + specific;
+	private String tag(String specific) {
+		return "tag:" + links.host() + "," + TAG_DATE + ":" + specific;
 	}
 
 }

@@ -1,20 +1,41 @@
 package org.gongkai.catalogue.site;
 
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Absolute URLs of public pages, for feeds, the sitemap, robots.txt, the API and printed pages. */
-final class SiteLinks {
+/**
+ * Absolute URLs of public pages, for feeds, the sitemap, robots.txt, the API and printed pages. They come
+ * from {@code gongkai.site.public-url} when it is set, as it should be in production: responses carrying
+ * them are stored by shared caches, and a URL taken from a forged Host header must never be stored there.
+ * Without it (development) they follow the address the request reached.
+ */
+@Component
+class SiteLinks {
 
-	private SiteLinks() {
+	private final String publicUrl;
+
+	SiteLinks(@Value("${gongkai.site.public-url:}") String publicUrl) {
+		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
 	}
 
-	/** The absolute URL of a path of this site, as the current request reached it. */
-	static String absolute(String path) {
+	/** The absolute URL of a path of this site (starting with a slash). */
+	String absolute(String path) {
+		if (!publicUrl.isEmpty()) {
+			return publicUrl + path;
+		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
 	}
 
-	static String document(long id) {
+	String document(long id) {
 		return absolute("/catalogue/documents/" + id);
+	}
+
+	/** The site's host name, the authority of its tag URIs. */
+	String host() {
+		return URI.create(absolute("/")).getHost();
 	}
 
 }

@@ -45,10 +45,13 @@ class SitemapController {
 
 	private final CatalogueProperties properties;
 
-	SitemapController(Catalogue catalogue, PublicCaching caching, CatalogueProperties properties) {
+	private final SiteLinks links;
+
+	SitemapController(Catalogue catalogue, PublicCaching caching, CatalogueProperties properties, SiteLinks links) {
 		this.catalogue = catalogue;
 		this.caching = caching;
 		this.properties = properties;
+		this.links = links;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -88,13 +91,13 @@ class SitemapController {
 				Disallow: /admin
 				Disallow: /api/v1/admin
 				Sitemap: %s
-				""".formatted(SiteLinks.absolute("/sitemap.xml"));
+				""".formatted(links.absolute("/sitemap.xml"));
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(properties.publicMaxAge()).cachePublic()).body(robots);
 	}
 
 	private Sitemap sitemap() {
 		return new Sitemap(URLS_PER_FILE, CHUNK, page -> catalogue.publicPage(CatalogueFilter.none(), page, CHUNK),
-				SiteLinks::absolute);
+				links::absolute);
 	}
 
 }

@@ -82,6 +82,14 @@ class SiteRulesTest {
 	}
 
 	@Test
+	void theConfiguredPublicAddressWinsOverTheRequestsHost() {
+		SiteLinks links = new SiteLinks(" https://rst.hunan.gov.cn/gongkai/ ");
+		assertThat(links.document(12)).isEqualTo("https://rst.hunan.gov.cn/gongkai/catalogue/documents/12");
+		assertThat(links.absolute("/sitemap.xml")).isEqualTo("https://rst.hunan.gov.cn/gongkai/sitemap.xml");
+		assertThat(links.host()).isEqualTo("rst.hunan.gov.cn");
+	}
+
+	@Test
 	void xmlTextDropsCharactersXmlCannotCarry() {
 		assertThat(XmlText.clean("通知\u0000\u0007标题\t\n😀")).isEqualTo("通知标题\t\n😀");
 		assertThat(XmlText.clean(null)).isEmpty();
