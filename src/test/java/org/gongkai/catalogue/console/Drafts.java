@@ -79,6 +79,14 @@ final class Drafts {
 			.param("body", body);
 	}
 
+	/** Replaces a form field the fixtures filled in. */
+	static RequestPostProcessor set(String name, String value) {
+		return request -> {
+			request.setParameter(name, value);
+			return request;
+		};
+	}
+
 	/** The id in a redirect to a document's page. */
 	static long idFrom(String redirectUrl) {
 		Matcher m = DOCUMENT_URL.matcher(redirectUrl);
