@@ -1,4 +1,5 @@
 /** Chinese full-text search over public content (Hibernate Search: Lucene embedded, Elasticsearch/OpenSearch by configuration). */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
 		allowedDependencies = { "common", "catalogue", "identity", "audit" })
+		allowedDependencies = { "common", "audit", "catalogue", "identity" })
 package org.gongkai.search;

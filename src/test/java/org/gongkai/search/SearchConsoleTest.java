@@ -1,0 +1,139 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.audit.AuditQuery;
+import org.gongkai.catalogue.Catalogue;
+import org.gongkai.catalogue.CatalogueFilter;
+import org.gongkai.catalogue.DocumentSearch;
+import org.gongkai.catalogue.DocumentWorkflow;
+import org.gongkai.catalogue.RichText;
+import org.gongkai.identity.UnitManagement;
+import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Sessions;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The index in the console: counts, a rebuild in the background with its progress and audit, and the rebuild
+ * at start-up when the index is empty but public documents exist.
+ */
+@GongkaiTest
+class SearchConsoleTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SearchService search;
+
+	@Autowired
+	IndexRebuild rebuild;
+
+	@Autowired
+	IndexBootstrap bootstrap;
+
+	@Autowired
+	DocumentSearch documents;
+
+	@Autowired
+	DocumentWorkflow workflow;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	UnitManagement units;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void onlyTheDisclosureOfficeAndAdministratorsSeeTheIndexPage() throws Exception {
+		mvc.perform(get("/admin/search")).andExpect(status().isFound()).andExpect(redirectedUrl("/admin/login"));
+		mvc.perform(get("/admin/search").with(Sessions.demo(mvc, "editor"))).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/search/rebuild").with(Sessions.demo(mvc, "editor")).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/search").with(Sessions.admin(mvc))).andExpect(status().isOk());
+	}
+
+	@Test
+	void theConsoleRebuildsTheIndexInTheBackgroundAndShowsHowFarItGot() throws Exception {
+		long id = new Publishing(workflow, catalogue, units).publish("白鹭湿地保护条例", null, null,
+				RichText.fromPlainText("白鹭湿地"));
+		var office = Sessions.demo(mvc, "office");
+		mvc.perform(get("/admin/search").with(office))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("索引中的文件")))
+			.andExpect(content().string(containsString("数据库中的公开文件")));
+
+		mvc.perform(post("/admin/search/rebuild").with(office).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/search"))
+			.andExpect(flash().attributeExists("flash"));
+		RebuildProgress done = rebuild.lastRun().get(2, TimeUnit.MINUTES);
+
+		assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+		assertThat(done.startedBy()).isEqualTo("office");
+		assertThat(done.finishedAt()).isNotNull();
+		assertThat(done.total()).isGreaterThanOrEqualTo(documents.publicCount());
+		assertThat(search.indexedCount()).isEqualTo(documents.publicCount());
+		assertThat(search.search(new SearchRequest("白鹭湿地", CatalogueFilter.none(), SearchSort.RELEVANCE, 1)).items())
+			.extracting(SearchHit::id)
+			.contains(id);
+		mvc.perform(get("/admin/search").with(office))
+			.andExpect(content().string(containsString("已完成")))
+			.andExpect(content().string(containsString("<progress")));
+		assertThat(audit.search(new AuditQuery("office", "search.rebuild.started", null, null, null, null),
+				PageRequest.of(0, 10)).getContent()).isNotEmpty();
+		assertThat(audit.search(new AuditQuery(null, "search.rebuild.finished", null, null, null, null),
+				PageRequest.of(0, 10)).getContent()).isNotEmpty();
+	}
+
+	@Test
+	void anEmptyIndexBesidePublicDocumentsIsRebuiltAtStartUp() throws Exception {
+		long id = new Publishing(workflow, catalogue, units).publish("黑颈鹤越冬地保护办法", null, null,
+				RichText.fromPlainText("黑颈鹤越冬地"));
+		Search.mapping(entityManagerFactory).scope(Object.class, SearchService.DOCUMENT).workspace().purge();
+		assertThat(search.indexedCount()).isZero();
+
+		bootstrap.run(null);
+		RebuildProgress done = rebuild.lastRun().get(2, TimeUnit.MINUTES);
+
+		assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+		assertThat(done.startedBy()).isEqualTo("system");
+		assertThat(search.indexedCount()).isEqualTo(documents.publicCount());
+		assertThat(search.search(new SearchRequest("黑颈鹤", CatalogueFilter.none(), SearchSort.RELEVANCE, 1)).items())
+			.extracting(SearchHit::id)
+			.containsExactly(id);
+	}
+
+	@Test
+	void aSecondRebuildWaitsForTheFirst() throws Exception {
+		rebuild.lastRun().get(2, TimeUnit.MINUTES);
+		boolean first = rebuild.start("office", "test");
+		boolean second = rebuild.start("office", "test");
+		rebuild.lastRun().get(2, TimeUnit.MINUTES);
+		assertThat(first).isTrue();
+		assertThat(second).as("refused while the first runs").isFalse();
+	}
+
+}
