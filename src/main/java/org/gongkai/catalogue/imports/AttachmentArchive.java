@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class AttachmentArchive implements AutoCloseable {
 		String normalised = path.replace('\\', '/');
 		byPath.put(normalised, path);
 		String name = normalised.substring(normalised.lastIndexOf('/') + 1);
-		byName.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(path);
+		byName.computeIfAbsent(name, n -> new ArrayList<>()).add(path);
 	}
 
 	/** The entry a row's attachment name refers to, if exactly one. */

@@ -2,6 +2,7 @@ package org.gongkai.catalogue.imports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueProperties;
@@ -47,7 +48,7 @@ class DocumentImport {
 				.check(MetadataFile.read(metadataFile));
 		}
 		catch (ImportRejected ex) {
-			return new CheckReport(java.util.List.of(), ex.problems());
+			return new CheckReport(List.of(), ex.problems());
 		}
 	}
 

@@ -76,7 +76,7 @@ final class ImportCheck {
 		}
 		List<PlannedRow> rows = new ArrayList<>();
 		for (MetadataFile.Line line : lines.subList(1, lines.size())) {
-			row(new Cells(line, columns)).ifPresent(rows::add);
+			row(new RowValues(line, columns, problems)).ifPresent(rows::add);
 		}
 		return problems.isEmpty() ? new CheckReport(rows, List.of()) : new CheckReport(List.of(), List.copyOf(problems));
 	}
@@ -109,30 +109,30 @@ final class ImportCheck {
 		return columns;
 	}
 
-	private Optional<PlannedRow> row(Cells row) {
+	private Optional<PlannedRow> row(RowValues row) {
 		int before = problems.size();
-		String title = required(row, Column.TITLE, 300);
-		String indexNumber = optional(row, Column.INDEX_NUMBER, 60);
-		String summary = optional(row, Column.SUMMARY, 2000);
-		String documentNumber = optional(row, Column.DOCUMENT_NUMBER, 100);
-		String issuingBody = required(row, Column.ISSUING_BODY, 200);
-		String keywords = optional(row, Column.KEYWORDS, 300);
-		Long unit = known(row, Column.UNIT, words::unit, "import.unit.unknown");
-		Long category = known(row, Column.CATEGORY, words::category, "import.category.unknown");
-		String type = known(row, Column.DOCUMENT_TYPE, words::documentType, "import.documentType.unknown");
-		LocalDateTime formed = date(row, Column.FORMED_ON, true);
-		LocalDateTime published = date(row, Column.PUBLISHED_ON, false);
-		LocalDateTime effective = date(row, Column.EFFECTIVE_ON, false);
-		LocalDateTime expires = date(row, Column.EXPIRES_ON, false);
+		String title = row.required(Column.TITLE, 300);
+		String indexNumber = row.optional(Column.INDEX_NUMBER, 60);
+		String summary = row.optional(Column.SUMMARY, 2000);
+		String documentNumber = row.optional(Column.DOCUMENT_NUMBER, 100);
+		String issuingBody = row.required(Column.ISSUING_BODY, 200);
+		String keywords = row.optional(Column.KEYWORDS, 300);
+		Long unit = row.known(Column.UNIT, words::unit, "import.unit.unknown");
+		Long category = row.known(Column.CATEGORY, words::category, "import.category.unknown");
+		String type = row.known(Column.DOCUMENT_TYPE, words::documentType, "import.documentType.unknown");
+		LocalDateTime formed = row.date(Column.FORMED_ON, true);
+		LocalDateTime published = row.date(Column.PUBLISHED_ON, false);
+		LocalDateTime effective = row.date(Column.EFFECTIVE_ON, false);
+		LocalDateTime expires = row.date(Column.EXPIRES_ON, false);
 		if (effective != null && expires != null && expires.isBefore(effective)) {
-			problem(row, Column.EXPIRES_ON, "document.expires.beforeEffective");
+			row.problem(Column.EXPIRES_ON, "document.expires.beforeEffective");
 		}
 		if (published != null && published.toLocalDate().isAfter(today)) {
-			problem(row, Column.PUBLISHED_ON, "import.date.future", row.get(Column.PUBLISHED_ON));
+			row.problem(Column.PUBLISHED_ON, "import.date.future", row.get(Column.PUBLISHED_ON));
 		}
-		Disclosure disclosure = choice(row, Column.DISCLOSURE, words::disclosure, "import.disclosure.unknown");
+		Disclosure disclosure = row.choice(Column.DISCLOSURE, words::disclosure, "import.disclosure.unknown");
 		ExemptionGround ground = ground(row, disclosure);
-		Validity validity = choice(row, Column.VALIDITY, words::validity, "import.validity.unknown");
+		Validity validity = row.choice(Column.VALIDITY, words::validity, "import.validity.unknown");
 		String body = body(row);
 		List<String> attachments = attachments(row);
 		if (problems.size() > before) {
@@ -151,50 +151,50 @@ final class ImportCheck {
 	}
 
 	/** The catalogue document the row matches; a 索引号 used twice, or by a different document, is a problem. */
-	private Existing existing(Cells row, String indexNumber, String documentNumber, String title, LocalDate formedOn) {
+	private Existing existing(RowValues row, String indexNumber, String documentNumber, String title, LocalDate formedOn) {
 		if (indexNumber != null) {
 			Integer first = indexNumbersSeen.putIfAbsent(indexNumber, row.line());
 			if (first != null) {
-				problem(row, Column.INDEX_NUMBER, "import.indexNumber.duplicate", indexNumber, first);
+				row.problem(Column.INDEX_NUMBER, "import.indexNumber.duplicate", indexNumber, first);
 				return null;
 			}
 			Existing existing = catalogue.byIndexNumber(indexNumber).orElse(null);
 			if (existing != null && !existing.title().equals(title)) {
-				problem(row, Column.INDEX_NUMBER, "import.indexNumber.elsewhere", indexNumber, existing.title());
+				row.problem(Column.INDEX_NUMBER, "import.indexNumber.elsewhere", indexNumber, existing.title());
 			}
 			return existing;
 		}
 		String identity = (documentNumber == null ? "" : documentNumber) + "\n" + title + "\n" + formedOn;
 		Integer first = documentsSeen.putIfAbsent(identity, row.line());
 		if (first != null) {
-			problem(row, Column.TITLE, "import.row.duplicate", first);
+			row.problem(Column.TITLE, "import.row.duplicate", first);
 			return null;
 		}
 		return catalogue.same(documentNumber, title, formedOn).orElse(null);
 	}
 
-	private ExemptionGround ground(Cells row, Disclosure disclosure) {
+	private ExemptionGround ground(RowValues row, Disclosure disclosure) {
 		if (disclosure == null || !disclosure.needsGround()) {
 			return null;
 		}
 		if (row.get(Column.GROUND).isEmpty()) {
-			problem(row, Column.GROUND, "document.ground.required");
+			row.problem(Column.GROUND, "document.ground.required");
 			return null;
 		}
-		return choice(row, Column.GROUND, words::ground, "import.ground.unknown");
+		return row.choice(Column.GROUND, words::ground, "import.ground.unknown");
 	}
 
-	private String body(Cells row) {
+	private String body(RowValues row) {
 		String body = row.get(Column.BODY);
 		if (body.length() > 500_000) {
-			problem(row, Column.BODY, "import.value.tooLong", 500_000);
+			row.problem(Column.BODY, "import.value.tooLong", 500_000);
 			return null;
 		}
 		return HTML.matcher(body).find() ? body : RichText.fromPlainText(body);
 	}
 
 	/** The ZIP entries of the files the row names, each present and of an accepted, matching type. */
-	private List<String> attachments(Cells row) {
+	private List<String> attachments(RowValues row) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String name : LIST_SEPARATOR.split(row.get(Column.ATTACHMENTS))) {
 			if (!name.isBlank()) {
@@ -205,98 +205,20 @@ final class ImportCheck {
 		for (String name : names) {
 			Optional<String> entry = archive.find(name);
 			if (entry.isEmpty()) {
-				problem(row, Column.ATTACHMENTS, "import.attachment.missing", name);
+				row.problem(Column.ATTACHMENTS, "import.attachment.missing", name);
 				continue;
 			}
 			String fileName = entry.get().substring(entry.get().replace('\\', '/').lastIndexOf('/') + 1);
 			byte[] content = archive.read(entry.get(), maxAttachmentBytes);
 			catalogue.attachmentProblem(fileName, content)
-				.ifPresentOrElse(v -> problem(row, Column.ATTACHMENTS, v.messageKey(), v.arguments()),
+				.ifPresentOrElse(v -> row.problem(Column.ATTACHMENTS, v.messageKey(), v.arguments()),
 						() -> entries.add(entry.get()));
 		}
 		return entries;
 	}
 
-	private String required(Cells row, Column column, int max) {
-		String value = row.get(column);
-		if (value.isEmpty()) {
-			problem(row, column, "import.value.missing");
-			return null;
-		}
-		return withinLength(row, column, value, max);
-	}
-
-	private String optional(Cells row, Column column, int max) {
-		String value = row.get(column);
-		return value.isEmpty() ? null : withinLength(row, column, value, max);
-	}
-
-	private String withinLength(Cells row, Column column, String value, int max) {
-		if (value.length() > max) {
-			problem(row, column, "import.value.tooLong", max);
-			return null;
-		}
-		return value;
-	}
-
-	private <T> T known(Cells row, Column column, java.util.function.Function<String, Optional<T>> lookup,
-			String unknownKey) {
-		String value = row.get(column);
-		if (value.isEmpty()) {
-			problem(row, column, "import.value.missing");
-			return null;
-		}
-		return choice(row, column, lookup, unknownKey);
-	}
-
-	private <T> T choice(Cells row, Column column, java.util.function.Function<String, Optional<T>> lookup,
-			String unknownKey) {
-		String value = row.get(column);
-		Optional<T> found = lookup.apply(value);
-		if (found.isEmpty()) {
-			problem(row, column, unknownKey, value);
-		}
-		return found.orElse(null);
-	}
-
-	private LocalDateTime date(Cells row, Column column, boolean required) {
-		String value = row.get(column);
-		if (value.isEmpty()) {
-			if (required) {
-				problem(row, column, "import.value.missing");
-			}
-			return null;
-		}
-		Optional<LocalDateTime> date = ImportDates.parse(value);
-		if (date.isEmpty()) {
-			problem(row, column, "import.date.invalid", value);
-		}
-		return date.orElse(null);
-	}
-
 	private static LocalDate dateOnly(LocalDateTime at) {
 		return at == null ? null : at.toLocalDate();
-	}
-
-	private void problem(Cells row, Column column, String messageKey, Object... args) {
-		problems.add(ImportProblem.at(row.line(), column, messageKey, args));
-	}
-
-	/** A data row's cells by column; a column the file lacks reads as empty. */
-	private record Cells(MetadataFile.Line source, Map<Column, Integer> columns) {
-
-		int line() {
-			return source.line();
-		}
-
-		String get(Column column) {
-			Integer index = columns.get(column);
-			if (index == null || index >= source.cells().size() || source.cells().get(index) == null) {
-				return "";
-			}
-			return source.cells().get(index).strip();
-		}
-
 	}
 
 }

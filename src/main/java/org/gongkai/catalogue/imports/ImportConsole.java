@@ -3,6 +3,7 @@ package org.gongkai.catalogue.imports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueProperties;
@@ -65,21 +66,27 @@ class ImportConsole {
 			@RequestParam(name = "archive", required = false) MultipartFile archive,
 			@RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model,
 			RedirectAttributes redirect) throws IOException {
-		CheckReport report;
 		AttachmentArchive files;
 		try {
 			files = archive == null || archive.isEmpty() ? AttachmentArchive.none() : AttachmentArchive.open(copy(archive));
 		}
 		catch (ImportRejected ex) {
-			return showReport(new CheckReport(java.util.List.of(), ex.problems()), dryRun, model);
+			return showReport(new CheckReport(List.of(), ex.problems()), dryRun, model);
 		}
-		report = importer.check(file.getBytes(), files);
+		CheckReport report;
+		try {
+			report = importer.check(file.getBytes(), files);
+		}
+		catch (IOException | RuntimeException ex) {
+			files.close();
+			throw ex;
+		}
 		if (dryRun || !report.ok()) {
 			files.close();
 			return showReport(report, dryRun, model);
 		}
-		ImportJobView job = jobs.submit(CurrentStaff.require().username(), file.getOriginalFilename(), report.rows(),
-				files);
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		ImportJobView job = jobs.submit(CurrentStaff.require().username(), name, report.rows(), files);
 		redirect.addFlashAttribute("flash", Notice.of("import.started", job.total()));
 		return "redirect:/admin/documents/import/" + job.id();
 	}

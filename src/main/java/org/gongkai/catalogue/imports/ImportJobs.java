@@ -3,6 +3,8 @@ package org.gongkai.catalogue.imports;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,7 @@ class ImportJobs {
 	List<ImportJobView> recent() {
 		synchronized (jobs) {
 			List<ImportJobView> views = new ArrayList<>(jobs.values().stream().map(ImportJob::view).toList());
-			java.util.Collections.reverse(views);
+			Collections.reverse(views);
 			return views;
 		}
 	}
@@ -138,7 +140,7 @@ class ImportJobs {
 		}
 		catch (RuleViolation ex) {
 			return new RowOutcome(row.line(), row.title(), Outcome.FAILED, null, row.indexNumber(), ex.messageKey(),
-					java.util.Arrays.asList(ex.arguments()));
+					Arrays.asList(ex.arguments()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("import {} row {} failed", job.id(), row.line(), ex);

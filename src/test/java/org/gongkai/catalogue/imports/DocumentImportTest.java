@@ -1,6 +1,7 @@
 package org.gongkai.catalogue.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -205,9 +206,9 @@ class DocumentImportTest {
 				.andReturn();
 			CheckReport report = (CheckReport) result.getModelAndView().getModel().get("report");
 			assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(3, Column.FORMED_ON, "import.date.invalid"),
-						org.assertj.core.groups.Tuple.tuple(4, Column.UNIT, "import.unit.unknown"),
-						org.assertj.core.groups.Tuple.tuple(5, Column.ATTACHMENTS, "attachment.type.mismatch"));
+				.containsExactly(tuple(3, Column.FORMED_ON, "import.date.invalid"),
+						tuple(4, Column.UNIT, "import.unit.unknown"),
+						tuple(5, Column.ATTACHMENTS, "attachment.type.mismatch"));
 			assertThat(jdbc.queryForObject("select count(*) from catalogue_document where title like ?", Integer.class,
 					"%" + tag)).isZero();
 		}
@@ -249,8 +250,8 @@ class DocumentImportTest {
 		MvcResult result = upload(csv.getBytes(StandardCharsets.UTF_8), "docs.csv", null, true).andReturn();
 		CheckReport report = (CheckReport) result.getModelAndView().getModel().get("report");
 		assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::messageKey)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "import.indexNumber.duplicate"),
-					org.assertj.core.groups.Tuple.tuple(4, "import.indexNumber.elsewhere"));
+			.containsExactly(tuple(3, "import.indexNumber.duplicate"),
+					tuple(4, "import.indexNumber.elsewhere"));
 	}
 
 	@Test
