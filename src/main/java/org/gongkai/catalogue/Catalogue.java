@@ -75,6 +75,11 @@ public class Catalogue {
 		return documents.lastPublicChange();
 	}
 
+	/** How many documents are public now: part of the validators, so that a withdrawal always changes them. */
+	public long publicCount() {
+		return documents.countPublic();
+	}
+
 	/** Documents of the staff member's units (all units for the disclosure office), in any state. */
 	public Page<DocumentSummary> staffPage(Me me, DocumentStatus status, int page, int size) {
 		Specification<Document> scope = (root, query, cb) -> me.office() || me.admin() ? cb.conjunction()

@@ -34,6 +34,10 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 			+ "or (d.status = org.gongkai.catalogue.DocumentStatus.WITHDRAWN and d.publishedAt is not null))")
 	Optional<Instant> lastPublicChange();
 
+	@Query("select count(d) from Document d where d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
+			+ "and d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE")
+	long countPublic();
+
 	@Query("select count(d) from Document d where d.category.id = ?1")
 	long countInCategory(long categoryId);
 

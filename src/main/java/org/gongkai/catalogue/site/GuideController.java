@@ -24,7 +24,7 @@ class GuideController {
 	String guide(WebRequest request, Model model) {
 		GuideView guide = guides.current().orElse(null);
 		Instant changed = guide == null ? Instant.EPOCH : guide.updatedAt();
-		if (caching.pageNotModified(request, new PublicCaching.Version(changed, ""),
+		if (caching.pageNotModified(request, new PublicCaching.Version(changed, 0, ""),
 				guide == null ? 0 : guide.version())) {
 			return null;
 		}

@@ -48,11 +48,12 @@ class PublicCaching {
 
 	/** What the catalogue's public content was built from: its last change and the category tree. */
 	Version current() {
-		return new Version(catalogue.lastPublicChange().orElse(Instant.EPOCH), catalogue.categories().toString());
+		return new Version(catalogue.lastPublicChange().orElse(Instant.EPOCH), catalogue.publicCount(),
+				catalogue.categories().toString());
 	}
 
-	/** The validators of everything public: when it last changed, and what else the page shows. */
-	record Version(Instant lastChange, String categories) {
+	/** The validators of everything public: when it last changed, how many documents are public, the categories. */
+	record Version(Instant lastChange, long publicCount, String categories) {
 	}
 
 	/**
@@ -78,7 +79,11 @@ class PublicCaching {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				"public, max-age=" + properties.publicMaxAge().toSeconds());
-		StringBuilder key = new StringBuilder().append(version.lastChange()).append('|').append(version.categories());
+		StringBuilder key = new StringBuilder().append(version.lastChange())
+			.append('|')
+			.append(version.publicCount())
+			.append('|')
+			.append(version.categories());
 		key.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
 		for (Object part : parts) {
 			key.append('|').append(part);
