@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -95,12 +97,13 @@ class PublicCaching {
 		return servlet.checkNotModified(hash(key.toString()), version.lastChange().toEpochMilli());
 	}
 
+	/** The display cookies by name, so that their order in the request does not matter. */
 	private static String displayCookies(HttpServletRequest request) {
-		StringBuilder values = new StringBuilder();
+		Map<String, String> values = new TreeMap<>();
 		if (request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (DISPLAY_COOKIES.contains(cookie.getName())) {
-					values.append('|').append(cookie.getName()).append('=').append(cookie.getValue());
+					values.put(cookie.getName(), cookie.getValue());
 				}
 			}
 		}

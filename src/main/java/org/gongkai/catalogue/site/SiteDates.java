@@ -1,7 +1,5 @@
 package org.gongkai.catalogue.site;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Dates on public pages are the dates in China, whatever the server's zone. */
@@ -10,10 +8,6 @@ final class SiteDates {
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private SiteDates() {
-	}
-
-	static LocalDate day(Instant instant) {
-		return instant == null ? null : instant.atZone(ZONE).toLocalDate();
 	}
 
 }

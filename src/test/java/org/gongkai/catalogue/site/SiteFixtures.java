@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * 就业处 through {@link DocumentWorkflow}, a 就业处 reviewer (created through the staff API) approves, the
  * office publishes. The clock moves a minute before each publication, so that lists have a known order.
  */
-final class SiteFixtures {
+public final class SiteFixtures {
 
 	static final String REVIEWER = "site-reviewer";
 
@@ -53,7 +53,7 @@ final class SiteFixtures {
 
 	private final MockMvc mvc;
 
-	SiteFixtures(DocumentWorkflow workflow, Attachments attachments, JdbcTemplate jdbc, MutableClock clock,
+	public SiteFixtures(DocumentWorkflow workflow, Attachments attachments, JdbcTemplate jdbc, MutableClock clock,
 			MockMvc mvc) throws Exception {
 		this.workflow = workflow;
 		this.attachments = attachments;
@@ -80,11 +80,11 @@ final class SiteFixtures {
 		return employment;
 	}
 
-	long category(String code) {
+	public long category(String code) {
 		return jdbc.queryForObject("select id from catalogue_category where code = ?", Long.class, code);
 	}
 
-	long publish(String title, long categoryId) {
+	public long publish(String title, long categoryId) {
 		return publish(draft(title, categoryId, "通知公告", "<p>" + title + "的正文。</p>"));
 	}
 
@@ -114,7 +114,7 @@ final class SiteFixtures {
 		return id;
 	}
 
-	void repeal(long id, LocalDate since, Long successor) {
+	public void repeal(long id, LocalDate since, Long successor) {
 		clock.advance(Duration.ofMinutes(1));
 		workflow.changeValidity(office, id, Validity.REPEALED, since, successor);
 	}
