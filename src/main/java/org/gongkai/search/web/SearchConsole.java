@@ -53,15 +53,15 @@ class SearchConsole {
 		return "search/index";
 	}
 
-	private LocalDateTime local(Instant instant) {
-		return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
-	}
-
 	@PostMapping("/rebuild")
 	String rebuild(RedirectAttributes redirect) {
 		boolean started = rebuild.start(CurrentStaff.require().username(), "rebuild requested in the console");
 		redirect.addFlashAttribute("flash", Notice.of(started ? "search.rebuild.started" : "search.rebuild.busy"));
 		return "redirect:/admin/search";
+	}
+
+	private LocalDateTime local(Instant instant) {
+		return instant == null ? null : LocalDateTime.ofInstant(instant, clock.getZone());
 	}
 
 }
