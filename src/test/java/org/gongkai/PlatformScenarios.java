@@ -170,6 +170,65 @@ abstract class PlatformScenarios {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
+	@Test
+	void aDocumentIsPublishedSearchedRepealedAndWithdrawnThroughTheApis() throws Exception {
+		String word = "pelican" + shortId().replaceAll("[^a-z]", "x");
+		long category = jdbc.queryForObject("select id from catalogue_category where code = 'employment'", Long.class);
+		String metadata = "{\"title\":\"关于" + word + "就业见习补贴的通知\",\"summary\":\"见习补贴\","
+				+ "\"documentNumber\":\"湘人社函〔2026〕" + (100 + Math.abs(word.hashCode() % 800)) + "号\","
+				+ "\"issuingBody\":\"湖南省人力资源和社会保障厅\",\"unitId\":" + unitId("employment")
+				+ ",\"categoryId\":" + category + ",\"keywords\":\"见习\",\"documentType\":\"通知公告\","
+				+ "\"formedOn\":\"2026-11-20\",\"disclosure\":\"PROACTIVE\",\"body\":\"<p>" + word
+				+ " 见习补贴按月发放。</p><script>alert(1)</script>\"}";
+		String created = mvc.perform(post("/api/v1/admin/documents").with(httpBasic("editor", TestAccounts.DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(metadata)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = Long.parseLong(created.replaceAll("\\D+", ""));
+		var editor = httpBasic("editor", TestAccounts.DEMO_PASSWORD);
+		var office = httpBasic("office", TestAccounts.DEMO_PASSWORD);
+		mvc.perform(post("/api/v1/admin/documents/{id}/publish", id).with(editor)).andExpect(status().isConflict());
+		mvc.perform(post("/api/v1/admin/documents/{id}/submit", id).with(editor)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/admin/documents/{id}/review", id).with(office)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"conclusion\":\"DISCLOSABLE\"}")).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/admin/documents/{id}/publish", id).with(editor)).andExpect(status().isOk());
+
+		mvc.perform(get("/api/v1/documents/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.indexNumber").value(org.hamcrest.Matchers.matchesPattern("000014349/2026-\\d{5}")))
+			.andExpect(jsonPath("$.body").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("script"))));
+		mvc.perform(get("/api/v1/search").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[0].id").value(id));
+
+		String successor = jdbc.queryForObject("select index_number from catalogue_document where status = 'PUBLISHED' "
+				+ "and id <> ? order by id limit 1", String.class, id);
+		mvc.perform(post("/api/v1/admin/documents/{id}/validity", id).with(editor)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"validity\":\"REPEALED\",\"since\":\"2026-11-27\",\"successorIndexNumber\":\"" + successor + "\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(get("/api/v1/documents/{id}", id)).andExpect(jsonPath("$.validity").value("REPEALED"));
+
+		mvc.perform(post("/api/v1/admin/documents/{id}/withdraw", id).with(editor)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"已由新文件替代\"}")).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/documents/{id}", id)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/search").param("q", word))
+			.andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id))));
+		assertThat(jdbc.queryForList("select action from audit_entry where object_type = 'Document' and object_id = ?",
+				String.class, String.valueOf(id))).contains("document.created", "document.submitted",
+						"document.reviewed", "document.published", "document.validity", "document.withdrawn");
+	}
+
+	@Test
+	void theDemoCatalogueHoldsTheSeedNoticeAndTheCorpus() throws Exception {
+		mvc.perform(get("/api/v1/documents").param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(77)));
+		assertThat(jdbc.queryForObject("select count(*) from catalogue_document where document_number = '湘人社办发〔2016〕16号'",
+				Integer.class)).isEqualTo(1);
+	}
+
 	ResultActions login(String username, String password) throws Exception {
 		return mvc.perform(post("/admin/login").param("username", username).param("password", password).with(csrf()));
 	}
