@@ -50,7 +50,7 @@ class SearchConsole {
 		model.addAttribute("progress", progress);
 		model.addAttribute("startedAt", local(progress.startedAt()));
 		model.addAttribute("finishedAt", local(progress.finishedAt()));
-		return "search/index";
+		return "search/console";
 	}
 
 	@PostMapping("/rebuild")
