@@ -87,7 +87,7 @@ class CatalogueJourneyIT {
 
 		driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
 		click("form[action*='/attachments'] button[type=submit]");
-		assertThat(text("#attachments")).contains(pdf.getFileName().toString());
+		assertThat(text("main")).contains(pdf.getFileName().toString());
 		click("form[action$='/submit'] button");
 
 		signIn("office");
