@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentView;
@@ -208,7 +209,7 @@ class DocumentFormConsoleTest {
 		assertThat(office().apply(id).attachments()).isEmpty();
 	}
 
-	java.util.function.LongFunction<DocumentView> office() {
+	LongFunction<DocumentView> office() {
 		Me office = new Me(0, "test", "test", 0, "test", Set.of(Role.DISCLOSURE_OFFICE));
 		return id -> catalogue.staffDocument(office, id);
 	}
