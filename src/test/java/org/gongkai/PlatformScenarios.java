@@ -202,7 +202,7 @@ abstract class PlatformScenarios {
 			.andExpect(jsonPath("$.items[0].id").value(id));
 
 		String successor = jdbc.queryForObject("select index_number from catalogue_document where status = 'PUBLISHED' "
-				+ "and id <> ? order by id limit 1", String.class, id);
+				+ "and index_number is not null and id <> ? order by id limit 1", String.class, id);
 		mvc.perform(post("/api/v1/admin/documents/{id}/validity", id).with(editor)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"validity\":\"REPEALED\",\"since\":\"2026-11-27\",\"successorIndexNumber\":\"" + successor + "\"}"))

@@ -117,7 +117,7 @@ class CatalogueJourneyIT {
 		assertThat(Browser.seriousViolations(driver)).as("search page").isEmpty();
 
 		String successor = jdbc.queryForObject(
-				"select index_number from catalogue_document where status = 'PUBLISHED' and id <> ? order by id limit 1",
+				"select index_number from catalogue_document where status = 'PUBLISHED' and index_number is not null and id <> ? order by id limit 1",
 				String.class, id);
 		signIn("editor");
 		driver.get(documentPage);
@@ -125,6 +125,9 @@ class CatalogueJourneyIT {
 		setValue("since", "2026-11-27");
 		type("successorIndexNumber", successor);
 		click("form[action$='/validity'] button");
+		assertThat(driver.findElements(By.cssSelector("main .error"))).as("errors after the validity change")
+			.extracting(WebElement::getText)
+			.allMatch(String::isBlank);
 		signOut();
 		open("/catalogue/documents/" + id);
 		assertThat(text("main")).contains("废止");

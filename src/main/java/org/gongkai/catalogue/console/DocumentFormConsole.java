@@ -66,12 +66,12 @@ class DocumentFormConsole {
 	@GetMapping("/new")
 	String newDraft(Model model) {
 		Me me = requireDrafter();
-		model.addAttribute("form", DocumentMetadata.empty(me.unitId(), me.unitName(), LocalDate.now(clock)));
+		model.addAttribute("documentForm", DocumentMetadata.empty(me.unitId(), me.unitName(), LocalDate.now(clock)));
 		return render(me, null, null, model);
 	}
 
 	@PostMapping("/new")
-	String create(@Valid @ModelAttribute("form") DocumentMetadata form, BindingResult errors, Model model,
+	String create(@Valid @ModelAttribute("documentForm") DocumentMetadata form, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Me me = requireDrafter();
 		if (!errors.hasErrors()) {
@@ -96,12 +96,12 @@ class DocumentFormConsole {
 			redirect.addFlashAttribute("flash", Notice.of("docs.document.notDraft"));
 			return "redirect:/admin/documents/" + id;
 		}
-		model.addAttribute("form", document.metadata());
+		model.addAttribute("documentForm", document.metadata());
 		return render(me, document, document.version(), model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") DocumentMetadata form, BindingResult errors,
+	String update(@PathVariable long id, @Valid @ModelAttribute("documentForm") DocumentMetadata form, BindingResult errors,
 			@RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Me me = CurrentStaff.require();
 		DocumentView document = editable(me, id);

@@ -14,6 +14,7 @@ import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -74,6 +75,8 @@ class DocumentPage {
 			RedirectAttributes redirect, Map<String, String> aliases, Supplier<Notice> step) {
 		if (errors != null && errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute(Violations.REFUSAL,
+					messages.getMessage("docs.form.hasErrors", null, LocaleContextHolder.getLocale()));
 			return render(me, id, model);
 		}
 		try {

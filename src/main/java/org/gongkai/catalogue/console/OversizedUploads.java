@@ -3,6 +3,7 @@ package org.gongkai.catalogue.console;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -119,7 +120,7 @@ class OversizedUploads extends OncePerRequestFilter {
 		}
 
 		private static String[] concat(String[] a, String[] b) {
-			String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+			String[] all = Arrays.copyOf(a, a.length + b.length);
 			System.arraycopy(b, 0, all, a.length, b.length);
 			return all;
 		}

@@ -22,7 +22,7 @@ import org.springframework.validation.BindingResult;
  */
 final class Violations {
 
-	/** Model attribute of a refusal that concerns no field: shown at the top of the page. */
+	/** Model attribute of the refusal's message, shown at the top of the page. */
 	static final String REFUSAL = "refusal";
 
 	private Violations() {
@@ -35,8 +35,8 @@ final class Violations {
 	}
 
 	/**
-	 * Puts the violation on the page: next to its field when the form has it (service names mapped through
-	 * {@code aliases}), otherwise as the page's refusal. 403 and 404 are thrown on to the refusal page.
+	 * Puts the violation on the page: at the top, and next to its field when the form has it (service names
+	 * mapped through {@code aliases}). 403 and 404 are thrown on to the refusal page.
 	 */
 	static void show(RuleViolation violation, BindingResult errors, Model model, Map<String, String> aliases,
 			MessageSource messages) {
@@ -48,9 +48,7 @@ final class Violations {
 		if (errors != null && field != null && new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
 			errors.rejectValue(field, ex.messageKey(), ex.arguments(), ex.messageKey());
 		}
-		else {
-			model.addAttribute(REFUSAL, messages.getMessage(resolvable(ex), LocaleContextHolder.getLocale()));
-		}
+		model.addAttribute(REFUSAL, messages.getMessage(resolvable(ex), LocaleContextHolder.getLocale()));
 	}
 
 	static DefaultMessageSourceResolvable resolvable(RuleViolation ex) {

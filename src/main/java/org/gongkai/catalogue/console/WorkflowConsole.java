@@ -2,6 +2,7 @@ package org.gongkai.catalogue.console;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,8 @@ class WorkflowConsole {
 
 	/** Times typed in the console are China Standard Time, whatever the server's zone. */
 	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final DocumentWorkflow workflow;
 
@@ -74,7 +77,7 @@ class WorkflowConsole {
 		return page.act(me, id, errors, model, response, redirect, Map.of(), () -> {
 			workflow.publish(me, id, at);
 			DocumentView document = catalogue.staffDocument(me, id);
-			return document.scheduledAt() != null ? Notice.of("docs.document.scheduled", form.at().toString())
+			return document.scheduledAt() != null ? Notice.of("docs.document.scheduled", MINUTE.format(form.at()))
 					: Notice.of("docs.document.published", document.indexNumber());
 		});
 	}

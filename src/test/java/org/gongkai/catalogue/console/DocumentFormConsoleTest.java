@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentView;
@@ -81,13 +82,14 @@ class DocumentFormConsoleTest {
 		mvc.perform(Drafts.newDraftForm(Sessions.demo(mvc, "editor"), "", employment, category)
 			.with(Drafts.set("keywords", "保留的主题词")))
 			.andExpect(status().isBadRequest())
-			.andExpect(model().attributeHasFieldErrors("form", "title"))
+			.andExpect(model().attributeHasFieldErrors("documentForm", "title"))
 			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString("请填写名称")))
 			.andExpect(content().string(containsString("value=\"保留的主题词\"")));
 		mvc.perform(Drafts.newDraftForm(Sessions.demo(mvc, "editor"), "日期写错的文件", employment, category)
 			.with(Drafts.set("formedOn", "2026-13-45")))
 			.andExpect(status().isBadRequest())
-			.andExpect(model().attributeHasFieldErrors("form", "formedOn"))
+			.andExpect(model().attributeHasFieldErrors("documentForm", "formedOn"))
 			.andExpect(content().string(containsString("id=\"formedOn-error\"")))
 			.andExpect(content().string(containsString("value=\"2026-13-45\"")))
 			.andExpect(content().string(containsString("请输入有效的日期")))
@@ -207,7 +209,7 @@ class DocumentFormConsoleTest {
 		assertThat(office().apply(id).attachments()).isEmpty();
 	}
 
-	java.util.function.LongFunction<DocumentView> office() {
+	LongFunction<DocumentView> office() {
 		Me office = new Me(0, "test", "test", 0, "test", Set.of(Role.DISCLOSURE_OFFICE));
 		return id -> catalogue.staffDocument(office, id);
 	}

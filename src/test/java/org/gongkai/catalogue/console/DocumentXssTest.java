@@ -1,7 +1,9 @@
 package org.gongkai.catalogue.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -62,11 +64,8 @@ class DocumentXssTest {
 			String payload = PAYLOADS.get(i);
 			String title = "标题" + i + payload;
 			long id = Drafts.idFrom(mvc
-				.perform(Drafts.fill(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.post("/admin/documents/new")
-					.with(editor)
-					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()),
-						title, unit, category, "<p>正文开头</p>" + payload))
+				.perform(Drafts.fill(post("/admin/documents/new").with(editor).with(csrf()), title, unit, category,
+						"<p>正文开头</p>" + payload))
 				.andExpect(status().isFound())
 				.andReturn()
 				.getResponse()
