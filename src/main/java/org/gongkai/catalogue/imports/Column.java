@@ -51,7 +51,7 @@ public enum Column {
 
 	private static String normalise(String header) {
 		return header == null ? ""
-				: header.replace("\uFEFF", "").replace("*", "").replace("＊", "").replaceAll("[\\s_]", "").toLowerCase(Locale.ROOT);
+				: header.replaceAll("[\\uFEFF*＊\\s_]", "").toLowerCase(Locale.ROOT);
 	}
 
 	/** The catalogue's label of the field, {@code document.field.*}. */

@@ -40,7 +40,8 @@ final class CorpusText {
 			}
 			else if (!(level == 1 && text.equals(title))) {
 				String tag = "h" + Math.min(Math.max(level, 2), 4);
-				html.append('<').append(tag).append('>').append(Entities.escape(text)).append("</").append(tag).append('>');
+				html.append('<').append(tag).append('>').append(Entities.escape(text));
+				html.append("</").append(tag).append('>');
 			}
 		}
 		return html.toString();

@@ -54,7 +54,8 @@ class DemoCatalogue {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private static final String ACTOR = "system";
+	/** Who the audit log and the documents name as their author: the loader, not a person or the system at large. */
+	static final String ACTOR = "demo-data";
 
 	private final ImportedDocuments imported;
 
@@ -92,7 +93,7 @@ class DemoCatalogue {
 			.collect(Collectors.toMap(CategoryView::code, CategoryView::id));
 		if (!unitIds.keySet().containsAll(List.of("office", "legal"))
 				|| !categoryIds.keySet().containsAll(List.of("plans", "regulations"))) {
-			log.warn("Demo catalogue skipped: the units office and legal or the categories plans and regulations are gone");
+			log.warn("Demo catalogue skipped: unit office or legal, or category plans or regulations, is gone");
 			return 0;
 		}
 		List<Entry> entries = new ArrayList<>();
@@ -130,8 +131,8 @@ class DemoCatalogue {
 			DocumentMetadata metadata = new DocumentMetadata(title, null, row.get("doc_number"), row.get("issuer"),
 					legalUnitId, regulationsCategoryId, null, kind.documentType(), date, null, null,
 					Disclosure.PROACTIVE, null, CorpusText.markdownToHtml(read(CORPUS + row.get("file")), title));
-			entries.add(new Entry(null, metadata, date.atStartOfDay(CHINA).toInstant(), CorpusKind.validity(row.get("validity")),
-					null, List.of()));
+			entries.add(new Entry(null, metadata, date.atStartOfDay(CHINA).toInstant(),
+					CorpusKind.validity(row.get("validity")), null, List.of()));
 		}
 		return entries;
 	}

@@ -151,7 +151,8 @@ final class ImportCheck {
 	}
 
 	/** The catalogue document the row matches; a 索引号 used twice, or by a different document, is a problem. */
-	private Existing existing(RowValues row, String indexNumber, String documentNumber, String title, LocalDate formedOn) {
+	private Existing existing(RowValues row, String indexNumber, String documentNumber, String title,
+			LocalDate formedOn) {
 		if (indexNumber != null) {
 			Integer first = indexNumbersSeen.putIfAbsent(indexNumber, row.line());
 			if (first != null) {

@@ -68,7 +68,8 @@ class ImportConsole {
 			RedirectAttributes redirect) throws IOException {
 		AttachmentArchive files;
 		try {
-			files = archive == null || archive.isEmpty() ? AttachmentArchive.none() : AttachmentArchive.open(copy(archive));
+			files = archive == null || archive.isEmpty() ? AttachmentArchive.none()
+					: AttachmentArchive.open(copy(archive));
 		}
 		catch (ImportRejected ex) {
 			return showReport(new CheckReport(List.of(), ex.problems()), dryRun, model);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class ImportDates {
 
-	private static final Pattern SEPARATED = Pattern
-		.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+	private static final Pattern SEPARATED = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+			+ "(?:[\\sT]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
 
 	private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 

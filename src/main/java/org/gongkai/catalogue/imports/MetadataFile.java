@@ -124,7 +124,8 @@ final class MetadataFile {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			LocalDateTime at = cell.getLocalDateTimeCellValue();
-			return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString().replace('T', ' ');
+			return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString()
+					: at.toString().replace('T', ' ');
 		}
 		return formatter.formatCellValue(cell, evaluator).strip();
 	}

@@ -102,7 +102,8 @@ class DemoCatalogueTest {
 		assertThat(imported.count()).isEqualTo(before);
 		assertThat(jdbc.queryForObject("select count(*) from catalogue_document where title = ?", Integer.class,
 				"中华人民共和国劳动法")).isEqualTo(1);
-		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'document.imported' and actor = 'system'",
+		assertThat(jdbc.queryForObject(
+				"select count(*) from audit_entry where action = 'document.imported' and actor = 'demo-data'",
 				Integer.class)).isGreaterThanOrEqualTo(77);
 	}
 
