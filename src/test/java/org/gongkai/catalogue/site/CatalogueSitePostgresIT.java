@@ -41,7 +41,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(TestClockConfig.class)
 @TestPropertySource(properties = { "gongkai.admin.password=" + TestAccounts.ADMIN_PASSWORD,
 		"gongkai.demo.password=" + TestAccounts.DEMO_PASSWORD, "gongkai.demo-data=true",
-		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap" })
+		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })
 class CatalogueSitePostgresIT {
 
 	@Autowired
