@@ -47,6 +47,8 @@ class CatalogueJourneyIT {
 
 	static WebDriver driver;
 
+	int visits;
+
 	@LocalServerPort
 	int port;
 
@@ -161,8 +163,9 @@ class CatalogueJourneyIT {
 		driver.manage().deleteAllCookies();
 	}
 
+	/** Public pages may be cached for a minute (Cache-Control max-age): each visit asks with a fresh URL. */
 	private void open(String path) {
-		driver.get("http://localhost:" + port + path);
+		driver.get("http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "visit=" + (++visits));
 	}
 
 	private void waitForUrl(String regex) {
