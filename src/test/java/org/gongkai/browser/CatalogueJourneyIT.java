@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,7 +83,7 @@ class CatalogueJourneyIT {
 		new Select(driver.findElement(By.id("documentType"))).selectByVisibleText("通知公告");
 		setValue("formedOn", "2026-11-20");
 		type("body", "<p>各市州人力资源和社会保障局：现就开展就业见习工作通知如下。</p>");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		click("main form button[type=submit]");
 		waitForUrl("/admin/documents/\\d+$");
 		String documentPage = driver.getCurrentUrl();
 		long id = Long.parseLong(documentPage.substring(documentPage.lastIndexOf('/') + 1));
@@ -155,7 +156,7 @@ class CatalogueJourneyIT {
 		open("/admin/login");
 		type("username", username);
 		type("password", TestAccounts.DEMO_PASSWORD);
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		click("main form button[type=submit]");
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin"));
 	}
 
@@ -184,8 +185,11 @@ class CatalogueJourneyIT {
 				value);
 	}
 
+	/** Clicks a form's button and waits for the page it leads to, so that no POST is cut short. */
 	private void click(String css) {
-		driver.findElement(By.cssSelector(css)).click();
+		WebElement button = driver.findElement(By.cssSelector(css));
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private String text(String css) {
