@@ -121,6 +121,7 @@ class BrowserJourneyIT {
 		type("username", "editor");
 		type("password", TestAccounts.DEMO_PASSWORD);
 		submit();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin"));
 		open("/admin/units");
 		assertThat(text("main h1")).isEqualTo("无权访问");
 	}
