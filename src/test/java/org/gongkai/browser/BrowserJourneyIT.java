@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,7 +67,9 @@ class BrowserJourneyIT {
 		type("name", unitName);
 		type("code", code);
 		new Select(driver.findElement(By.id("kind"))).selectByValue("DIVISION");
-		driver.findElement(By.cssSelector("form[action='/admin/units'] button[type=submit]")).click();
+		WebElement add = driver.findElement(By.cssSelector("form[action='/admin/units'] button[type=submit]"));
+		add.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
 		assertThat(text(".notice")).contains(unitName);
 
 		String username = "user-" + code;
@@ -85,7 +88,9 @@ class BrowserJourneyIT {
 
 		open("/admin/audit");
 		assertThat(text("table")).contains("created unit " + unitName).contains("created " + username);
-		driver.findElement(By.cssSelector("form[action='/admin/audit/verify'] button")).click();
+		WebElement verify = driver.findElement(By.cssSelector("form[action='/admin/audit/verify'] button"));
+		verify.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(verify));
 		assertThat(driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("哈希链完整");
 	}
 
@@ -173,8 +178,11 @@ class BrowserJourneyIT {
 		field.sendKeys(value);
 	}
 
+	/** Submits the page's form and waits for the page it leads to. */
 	private void submit() {
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private String text(String css) {
