@@ -10,6 +10,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,6 +53,24 @@ final class Browser {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * Clicks a button or link that leads to another page and waits until the old page is gone, so that the
+	 * next step never cuts a form submission short. Chromium reports a page being replaced either as a stale
+	 * element or as a node no longer in the document: both mean the old page is gone.
+	 */
+	static void clickAndWait(WebDriver driver, WebElement element) {
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	/** The axe-core rules of WCAG 2.1 A/AA that the page breaks with impact serious or critical. */

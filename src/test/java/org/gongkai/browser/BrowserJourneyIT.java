@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,8 +67,7 @@ class BrowserJourneyIT {
 		type("code", code);
 		new Select(driver.findElement(By.id("kind"))).selectByValue("DIVISION");
 		WebElement add = driver.findElement(By.cssSelector("form[action='/admin/units'] button[type=submit]"));
-		add.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(add));
+		Browser.clickAndWait(driver, add);
 		assertThat(text(".notice")).contains(unitName);
 
 		String username = "user-" + code;
@@ -89,8 +87,7 @@ class BrowserJourneyIT {
 		open("/admin/audit");
 		assertThat(text("table")).contains("created unit " + unitName).contains("created " + username);
 		WebElement verify = driver.findElement(By.cssSelector("form[action='/admin/audit/verify'] button"));
-		verify.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(verify));
+		Browser.clickAndWait(driver, verify);
 		assertThat(driver.findElement(By.cssSelector(".notice.ok")).getText()).contains("哈希链完整");
 	}
 
@@ -181,8 +178,7 @@ class BrowserJourneyIT {
 	/** Submits the page's form and waits for the page it leads to. */
 	private void submit() {
 		WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
-		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+		Browser.clickAndWait(driver, button);
 	}
 
 	private String text(String css) {

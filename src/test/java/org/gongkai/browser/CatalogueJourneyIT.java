@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -188,8 +187,7 @@ class CatalogueJourneyIT {
 	/** Clicks a form's button and waits for the page it leads to, so that no POST is cut short. */
 	private void click(String css) {
 		WebElement button = driver.findElement(By.cssSelector(css));
-		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+		Browser.clickAndWait(driver, button);
 	}
 
 	private String text(String css) {
