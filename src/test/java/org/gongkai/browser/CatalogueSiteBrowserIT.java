@@ -80,14 +80,14 @@ class CatalogueSiteBrowserIT {
 		open("/catalogue");
 		assertThat(Browser.seriousViolations(driver)).as("catalogue").isEmpty();
 		new Select(driver.findElement(By.id("f-validity"))).selectByValue("REPEALED");
-		driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		Browser.clickAndWait(driver, driver.findElement(By.cssSelector("form.filters button[type=submit]")));
 		assertThat(driver.getCurrentUrl()).endsWith("/catalogue?validity=REPEALED");
-		driver.findElement(By.linkText("浏览器测试：旧版就业补贴办法")).click();
+		Browser.clickAndWait(driver, driver.findElement(By.linkText("浏览器测试：旧版就业补贴办法")));
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器测试：旧版就业补贴办法");
 		assertThat(driver.findElement(By.cssSelector(".validity-banner")).getText()).contains("2026-12-01");
 		assertThat(Browser.seriousViolations(driver)).as("repealed document").isEmpty();
-		driver.findElement(By.cssSelector(".validity-banner a")).click();
+		Browser.clickAndWait(driver, driver.findElement(By.cssSelector(".validity-banner a")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器测试：新版就业补贴办法");
 
 		open("/catalogue/documents/" + old + "?contrast=high");
