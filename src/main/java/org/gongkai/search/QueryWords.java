@@ -59,7 +59,7 @@ record QueryWords(List<String> words, List<String> phrases, List<String> exclude
 				excluded.add(part.substring(1));
 			}
 			else {
-				words.addAll(tokens(part));
+				words.addAll(joinSingleCharacters(tokens(part)));
 			}
 		}
 		phrases.removeIf(phrase -> tokens(phrase).isEmpty());
@@ -75,6 +75,28 @@ record QueryWords(List<String> words, List<String> phrases, List<String> exclude
 	/** Nothing left to search for once punctuation and operators are gone. */
 	boolean isEmpty() {
 		return words.isEmpty() && phrases.isEmpty();
+	}
+
+	/**
+	 * smartcn splits a short query differently from the same words in a sentence: 失业保险金 typed alone becomes
+	 * 失业/保险/金, while the documents hold 失业/保险金, so requiring a lone 金 would miss them. A single Chinese
+	 * character is joined to the word of two or more characters before it; matching that word (analysed again, any
+	 * of its parts) finds both. Runs of single characters (an unknown word such as 考拉 split into 考/拉) stay apart.
+	 */
+	static List<String> joinSingleCharacters(List<String> tokens) {
+		List<String> joined = new ArrayList<>();
+		for (String token : tokens) {
+			boolean lone = token.codePointCount(0, token.length()) == 1
+					&& Character.UnicodeScript.of(token.codePointAt(0)) == Character.UnicodeScript.HAN;
+			if (lone && !joined.isEmpty() && joined.get(joined.size() - 1).codePointCount(0,
+					joined.get(joined.size() - 1).length()) > 1) {
+				joined.set(joined.size() - 1, joined.get(joined.size() - 1) + token);
+			}
+			else {
+				joined.add(token);
+			}
+		}
+		return joined;
 	}
 
 	static List<String> tokens(String text) {

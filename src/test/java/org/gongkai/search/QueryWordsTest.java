@@ -9,8 +9,8 @@ class QueryWordsTest {
 	@Test
 	void wordsAreSplitLikeTheIndexSplitsThem() {
 		QueryWords words = QueryWords.parse("失业保险金 领取条件");
-		assertThat(words.words()).containsExactly("失业", "保险", "金", "领取", "条件");
-		assertThat(words.required()).as("one in four may be missing").isEqualTo(4);
+		assertThat(words.words()).as("the lone 金 joins 保险").containsExactly("失业", "保险金", "领取", "条件");
+		assertThat(words.required()).as("one in four may be missing").isEqualTo(3);
 		assertThat(QueryWords.parse("工伤认定 申请期限").required()).isEqualTo(3);
 	}
 
@@ -41,6 +41,14 @@ class QueryWordsTest {
 	@Test
 	void repeatedWordsCountOnce() {
 		assertThat(QueryWords.parse("就业 就业 就业").words()).containsExactly("就业");
+	}
+
+	@Test
+	void aLoneChineseCharacterJoinsTheWordBeforeIt() {
+		assertThat(QueryWords.joinSingleCharacters(java.util.List.of("失业", "保险", "金"))).containsExactly("失业", "保险金");
+		assertThat(QueryWords.joinSingleCharacters(java.util.List.of("金"))).containsExactly("金");
+		assertThat(QueryWords.joinSingleCharacters(java.util.List.of("考", "拉"))).containsExactly("考", "拉");
+		assertThat(QueryWords.joinSingleCharacters(java.util.List.of("2016", "年"))).containsExactly("2016年");
 	}
 
 }
