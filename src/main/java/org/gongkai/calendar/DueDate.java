@@ -6,15 +6,17 @@ import java.util.List;
 /**
  * The end of a period of working days (期限届满日), counted from the day after {@code from}.
  *
- * @param skipped the weekends and holidays passed over, in date order
+ * @param skipped the weekends and holidays passed over, in date order (not those inside a stopped span)
+ * @param makeUpWorkdays the weekend days counted because the State Council declared them working days (调休上班)
  * @param calendarComplete {@code false} when the count ran into a year whose holiday notice is not loaded, so
  * {@code dueDate} assumes plain Monday-Friday weeks there and may move once the notice is entered
  */
 public record DueDate(LocalDate from, int workingDays, LocalDate dueDate, List<SkippedDay> skipped,
-		boolean calendarComplete) {
+		List<DayInfo> makeUpWorkdays, boolean calendarComplete) {
 
 	public DueDate {
 		skipped = List.copyOf(skipped);
+		makeUpWorkdays = List.copyOf(makeUpWorkdays);
 	}
 
 }

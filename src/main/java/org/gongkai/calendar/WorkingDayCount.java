@@ -40,22 +40,49 @@ final class WorkingDayCount {
 	}
 
 	DueDate dueDate(LocalDate from, int workingDays) {
+		return dueDate(from, workingDays, List.of());
+	}
+
+	/** As {@link #dueDate(LocalDate, int)}, not counting the days inside {@code stopped} (all closed). */
+	DueDate dueDate(LocalDate from, int workingDays, List<StoppedSpan> stopped) {
 		if (workingDays < 0) {
 			throw new IllegalArgumentException("workingDays must not be negative: " + workingDays);
 		}
+		if (stopped.stream().anyMatch(StoppedSpan::open)) {
+			throw new IllegalArgumentException("no due date while the clock stands: " + stopped);
+		}
 		List<SkippedDay> skipped = new ArrayList<>();
+		List<DayInfo> makeUp = new ArrayList<>();
 		LocalDate day = from;
 		int counted = 0;
 		while (counted < workingDays) {
 			day = day.plusDays(1);
+			if (stoppedOn(day, stopped)) {
+				continue;
+			}
 			if (isWorkingDay(day)) {
 				counted++;
+				if (entries.containsKey(day)) {
+					makeUp.add(day(day));
+				}
 			}
 			else {
 				skipped.add(new SkippedDay(day, day(day).reason()));
 			}
 		}
-		return new DueDate(from, workingDays, day, skipped, workingDays == 0 || covers(day.getYear()));
+		return new DueDate(from, workingDays, day, skipped, makeUp, workingDays == 0 || covers(day.getYear()));
+	}
+
+	/** Working days after {@code from} up to and including {@code to}, outside {@code stopped}. */
+	int countBetween(LocalDate from, LocalDate to, List<StoppedSpan> stopped) {
+		return (int) from.plusDays(1)
+			.datesUntil(to.plusDays(1))
+			.filter(day -> !stoppedOn(day, stopped) && isWorkingDay(day))
+			.count();
+	}
+
+	private static boolean stoppedOn(LocalDate day, List<StoppedSpan> stopped) {
+		return stopped.stream().anyMatch(span -> span.covers(day));
 	}
 
 	private boolean covers(int year) {

@@ -2,6 +2,7 @@ package org.gongkai.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,13 +46,24 @@ public class WorkingDays {
 
 	/** The day on which {@code workingDays} working days after {@code from} have passed; 0 gives {@code from}. */
 	public DueDate dueDate(LocalDate from, int workingDays) {
+		return dueDate(from, workingDays, List.of());
+	}
+
+	/**
+	 * The day on which {@code workingDays} working days after {@code from} have passed when the days inside
+	 * {@code stopped} do not count (a clock stopped for a correction or a consultation). Every span must be closed:
+	 * while the clock stands there is no due date, only {@link #workingDaysBetween(LocalDate, LocalDate, List) the
+	 * days used}.
+	 */
+	public DueDate dueDate(LocalDate from, int workingDays, List<StoppedSpan> stopped) {
 		Optional<Integer> lastYear = lastLoadedYear();
-		LocalDate last = from.plusDays(workingDays * 2L + SLACK_DAYS);
-		DueDate due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays);
+		long stoppedDays = stopped.stream().mapToLong(StoppedSpan::length).sum();
+		LocalDate last = from.plusDays(workingDays * 2L + SLACK_DAYS + stoppedDays);
+		DueDate due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays, stopped);
 		// Past the rows read, days counted as plain weekdays: read again, further, in case staff entered long breaks.
 		while (due.dueDate().isAfter(last)) {
 			last = due.dueDate().plusDays(workingDays + (long) SLACK_DAYS);
-			due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays);
+			due = count(from.plusDays(1), last, lastYear).dueDate(from, workingDays, stopped);
 		}
 		return due;
 	}
@@ -61,11 +73,15 @@ public class WorkingDays {
 	 * after {@code from}): how late something was, counted the way its deadline was.
 	 */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
+		return workingDaysBetween(from, to, List.of());
+	}
+
+	/** As {@link #workingDaysBetween(LocalDate, LocalDate)}, not counting the days inside {@code stopped}. */
+	public int workingDaysBetween(LocalDate from, LocalDate to, List<StoppedSpan> stopped) {
 		if (!to.isAfter(from)) {
 			return 0;
 		}
-		WorkingDayCount count = count(from.plusDays(1), to, lastLoadedYear());
-		return (int) from.plusDays(1).datesUntil(to.plusDays(1)).filter(count::isWorkingDay).count();
+		return count(from.plusDays(1), to, lastLoadedYear()).countBetween(from, to, stopped);
 	}
 
 	/** The last year with any row, whose holiday notice is therefore (assumed) loaded. */

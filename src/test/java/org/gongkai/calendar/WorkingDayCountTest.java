@@ -42,6 +42,35 @@ class WorkingDayCountTest {
 	}
 
 	@Test
+	void theMakeUpSundayOfTheSpringFestival2024IsListedAsCounted() {
+		DueDate due = count.dueDate(LocalDate.of(2024, 2, 8), 20);
+
+		assertThat(due.makeUpWorkdays()).extracting(DayInfo::date).containsExactly(LocalDate.of(2024, 2, 18));
+	}
+
+	@Test
+	void daysInsideAStoppedSpanDoNotCount() {
+		// Clock stopped after Monday 19 Feb 2024 until Friday 23 Feb: 20-23 Feb (4 working days) are not counted.
+		List<StoppedSpan> stopped = List.of(new StoppedSpan(LocalDate.of(2024, 2, 19), LocalDate.of(2024, 2, 23)));
+
+		DueDate due = count.dueDate(LocalDate.of(2024, 2, 8), 20, stopped);
+
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2024, 3, 19));
+		assertThat(due.skipped()).extracting(SkippedDay::date).doesNotContain(LocalDate.of(2024, 2, 20));
+		assertThat(count.countBetween(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 29), stopped))
+			.as("9 Feb, 18-19 Feb, 26-29 Feb").isEqualTo(7);
+		assertThat(count.countBetween(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 2, 29),
+				List.of(new StoppedSpan(LocalDate.of(2024, 2, 19), null))))
+			.as("an open span stops everything after its start").isEqualTo(3);
+	}
+
+	@Test
+	void noDueDateWhileTheClockStands() {
+		assertThatIllegalArgumentException().isThrownBy(() -> count.dueDate(LocalDate.of(2024, 2, 8), 20,
+				List.of(new StoppedSpan(LocalDate.of(2024, 2, 19), null))));
+	}
+
+	@Test
 	void zeroWorkingDaysEndOnTheStartDayEvenOnAHoliday() {
 		DueDate due = count.dueDate(LocalDate.of(2024, 10, 1), 0);
 
