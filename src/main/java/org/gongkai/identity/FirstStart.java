@@ -25,11 +25,13 @@ class FirstStart implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
 	private static final List<DemoAccount> DEMO = List.of(
-			new DemoAccount("office", "公开办 王敏", "office", Role.DISCLOSURE_OFFICE),
-			new DemoAccount("editor", "就业处 李强", "employment", Role.UNIT_EDITOR),
-			new DemoAccount("reviewer", "专技处 张丽", "professional", Role.UNIT_REVIEWER),
-			new DemoAccount("head", "财务处 陈刚", "finance", Role.UNIT_HEAD),
-			new DemoAccount("handler", "法规处 赵静", "legal", Role.REQUEST_HANDLER));
+			new DemoAccount("office", "公开办 王敏", "office", Set.of(Role.DISCLOSURE_OFFICE)),
+			new DemoAccount("officehead", "公开办 周建国", "office",
+					Set.of(Role.DISCLOSURE_OFFICE, Role.DISCLOSURE_OFFICE_HEAD)),
+			new DemoAccount("editor", "就业处 李强", "employment", Set.of(Role.UNIT_EDITOR)),
+			new DemoAccount("reviewer", "专技处 张丽", "professional", Set.of(Role.UNIT_REVIEWER)),
+			new DemoAccount("head", "财务处 陈刚", "finance", Set.of(Role.UNIT_HEAD)),
+			new DemoAccount("handler", "法规处 赵静", "legal", Set.of(Role.REQUEST_HANDLER)));
 
 	private final StaffManagement staff;
 
@@ -67,9 +69,9 @@ class FirstStart implements ApplicationRunner {
 		String password = chosenOrGenerated(properties.demo().password(), "demo", "GONGKAI_DEMO_PASSWORD");
 		for (DemoAccount demo : DEMO) {
 			staff.register(new NewStaff(demo.username(), demo.displayName(), unitId(demo.unitCode()),
-					Set.of(demo.role()), password));
+					demo.roles(), password));
 		}
-		announce("Demo staff accounts created: office, editor, reviewer, head, handler", properties.demo().password(),
+		announce("Demo staff accounts created: office, officehead, editor, reviewer, head, handler", properties.demo().password(),
 				password);
 	}
 
@@ -98,7 +100,7 @@ class FirstStart implements ApplicationRunner {
 		return units.findByCode(code).map(Unit::getId).orElseGet(() -> units.findByCode("agency").orElseThrow().getId());
 	}
 
-	private record DemoAccount(String username, String displayName, String unitCode, Role role) {
+	private record DemoAccount(String username, String displayName, String unitCode, Set<Role> roles) {
 	}
 
 }

@@ -20,6 +20,11 @@ public record Me(long id, String username, String displayName, long unitId, Stri
 		return has(Role.DISCLOSURE_OFFICE);
 	}
 
+	/** Heads the disclosure office: approves extensions of disclosure applications. */
+	public boolean officeHead() {
+		return has(Role.DISCLOSURE_OFFICE_HEAD);
+	}
+
 	/** Reads the audit log: administrators and the disclosure office. */
 	public boolean auditor() {
 		return admin() || office();

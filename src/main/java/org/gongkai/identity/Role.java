@@ -17,7 +17,9 @@ public enum Role {
 	/** 单位负责人: heads the unit, manages its staff. */
 	UNIT_HEAD,
 	/** 申请承办人: handles disclosure applications assigned to the unit. */
-	REQUEST_HANDLER;
+	REQUEST_HANDLER,
+	/** 公开办负责人: heads the disclosure office; approves extensions of the reply period. */
+	DISCLOSURE_OFFICE_HEAD;
 
 	public GrantedAuthority authority() {
 		return new SimpleGrantedAuthority("ROLE_" + name());
@@ -29,7 +31,7 @@ public enum Role {
 
 	/** Roles valid across all units: only a system administrator may grant them. */
 	public boolean departmentWide() {
-		return this == SYSTEM_ADMIN || this == DISCLOSURE_OFFICE;
+		return this == SYSTEM_ADMIN || this == DISCLOSURE_OFFICE || this == DISCLOSURE_OFFICE_HEAD;
 	}
 
 }

@@ -1,0 +1,206 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+
+import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.CurrentStaff;
+import org.gongkai.identity.Me;
+
+/**
+ * The applicant's side of disclosure on application: applying online, staff registering an application that came
+ * in person, by post or by fax, tracking it with the tracking number and query code, and withdrawing it.
+ */
+@Service
+@Validated
+public class Applications {
+
+	private final RequestRepository requests;
+
+	private final TrackingSerialRepository serials;
+
+	private final RequestClock requestClock;
+
+	private final RequestProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Applications(RequestRepository requests, TrackingSerialRepository serials, RequestClock requestClock,
+			RequestProperties properties, ApplicationEventPublisher events, Clock clock) {
+		this.requests = requests;
+		this.serials = serials;
+		this.requestClock = requestClock;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Receives an online application: received today if today is a working day, else on the next working day
+	 * (configurable). A second submission with the same {@code submissionKey} (a double click, the back button)
+	 * creates nothing and returns the first one's receipt without its query code.
+	 */
+	@Transactional
+	public Receipt apply(@Valid ApplicationForm form, String submissionKey) {
+		if (submissionKey != null && !submissionKey.isBlank()) {
+			Optional<DisclosureRequest> earlier = requests.findBySubmissionKey(submissionKey);
+			if (earlier.isPresent()) {
+				return receipt(earlier.get(), null);
+			}
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate receivedOn = today;
+		if (properties.onlineReceiptNextWorkingDay() && !requestClock.isWorkingDay(today)) {
+			receivedOn = requestClock.afterWorkingDays(today, 1);
+		}
+		return create(form, blankToNull(submissionKey), Channel.ONLINE, receivedOn, null);
+	}
+
+	/** Whether an application was already made with this form key (the public form's double-submission guard). */
+	@Transactional(readOnly = true)
+	public Optional<String> submittedWith(String submissionKey) {
+		return requests.findBySubmissionKey(submissionKey).map(DisclosureRequest::trackingNumber);
+	}
+
+	/**
+	 * Registers an application received in person, by post or by fax, on the day staff enter (the signing day for
+	 * registered post). Disclosure office only.
+	 */
+	@Transactional
+	public Receipt register(@Valid ApplicationForm form, Channel channel, LocalDate receivedOn) {
+		Me me = CurrentStaff.require();
+		if (!RequestPermissions.canRegister(me)) {
+			throw RuleViolation.forbidden("request.register.denied");
+		}
+		if (channel == null || channel == Channel.ONLINE) {
+			throw RuleViolation.invalid("channel", "request.register.channel");
+		}
+		if (receivedOn == null) {
+			throw RuleViolation.invalid("receivedOn", "request.register.receivedOn.required");
+		}
+		if (receivedOn.isAfter(LocalDate.now(clock))) {
+			throw RuleViolation.invalid("receivedOn", "request.register.receivedOn.future");
+		}
+		return create(form, null, channel, receivedOn, me.username());
+	}
+
+	/**
+	 * The application as its applicant sees it. An unknown number and a wrong code get the same answer (404), so
+	 * that the page tells nobody which tracking numbers exist.
+	 */
+	@Transactional(readOnly = true)
+	public TrackingView track(String trackingNumber, String queryCode) {
+		return RequestViews.tracking(find(trackingNumber, queryCode), requestClock);
+	}
+
+	/** Withdrawal by the applicant (撤回申请), with the query code, while the application is still open. */
+	@Transactional
+	public TrackingView withdraw(String trackingNumber, String queryCode) {
+		DisclosureRequest request = find(trackingNumber, queryCode);
+		if (!request.status().open()) {
+			throw RuleViolation.conflict(null, "request.withdraw.closed");
+		}
+		LocalDate today = LocalDate.now(clock);
+		request.record(TimelineType.WITHDRAWN, today, Instant.now(clock), null, null);
+		request.close(Closure.WITHDRAWN, today);
+		events.publishEvent(AuditEvent.of("request.withdrawn", "DisclosureRequest", request.trackingNumber(),
+				"withdrawn by the applicant").by("applicant"));
+		return RequestViews.tracking(request, requestClock);
+	}
+
+	private DisclosureRequest find(String trackingNumber, String queryCode) {
+		return Optional.ofNullable(trackingNumber)
+			.map(number -> number.trim().toUpperCase(Locale.ROOT))
+			.flatMap(requests::findByTrackingNumber)
+			.filter(request -> QueryCodes.matches(queryCode, request.queryCodeHash()))
+			.orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "request.track.notFound", null));
+	}
+
+	private Receipt create(ApplicationForm form, String submissionKey, Channel channel, LocalDate receivedOn,
+			String registeredBy) {
+		RuleSet rules = properties.rulesFor(receivedOn);
+		String code = QueryCodes.next();
+		Applicant applicant = applicant(form);
+		DisclosureRequest request = new DisclosureRequest(nextTrackingNumber(receivedOn.getYear()),
+				QueryCodes.hash(code), submissionKey, channel, Instant.now(clock), receivedOn, rules, applicant,
+				blankToNull(form.purpose()), form.wantedForm(), form.delivery(), registeredBy);
+		form.items()
+			.stream()
+			.filter(item -> item != null && !item.blank())
+			.forEach(item -> request.addItem(item.description().trim(), blankToNull(item.documentNumber())));
+		request.record(TimelineType.RECEIVED, receivedOn, Instant.now(clock), registeredBy, null);
+		findRepeat(request).ifPresent(request::flagPossibleRepeat);
+		requests.save(request);
+		events.publishEvent(AuditEvent.of("request.received", "DisclosureRequest", request.trackingNumber(),
+				channel + ", received " + receivedOn + ", " + rules + ", " + request.items().size() + " item(s)")
+			.by(registeredBy != null ? registeredBy : "applicant"));
+		events.publishEvent(new RequestReceived(request.trackingNumber(), applicant.email(), receivedOn,
+				requestClock.initialDueDate(receivedOn, rules)));
+		return receipt(request, code);
+	}
+
+	private Receipt receipt(DisclosureRequest request, String code) {
+		return new Receipt(request.trackingNumber(), code, request.receivedOn(),
+				requestClock.statement(request).dueDate());
+	}
+
+	private static Applicant applicant(ApplicationForm form) {
+		boolean person = form.kind() == ApplicantKind.NATURAL_PERSON;
+		return new Applicant(form.kind(), form.name().trim(), person ? form.idType() : null,
+				IdentityNumbers.normalize(form.idNumber()), blankToNull(form.contactPerson()), form.phone().trim(),
+				blankToNull(form.email()), blankToNull(form.address()), blankToNull(form.postcode()));
+	}
+
+	/**
+	 * An earlier replied application of the same applicant asking for an item with the same description or
+	 * document number: flagged for the handler, who decides whether it is a repeat (重复申请).
+	 */
+	private Optional<String> findRepeat(DisclosureRequest request) {
+		List<DisclosureRequest> earlier = requests.findRepliedByApplicant(request.applicant().idNumber());
+		for (DisclosureRequest previous : earlier) {
+			for (RequestedItem item : request.items()) {
+				boolean same = previous.items().stream().anyMatch(old -> sameThing(old, item));
+				if (same) {
+					return Optional.of(previous.trackingNumber());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean sameThing(RequestedItem a, RequestedItem b) {
+		if (a.documentNumber() != null && a.documentNumber().equals(b.documentNumber())) {
+			return true;
+		}
+		return squeeze(a.description()).equals(squeeze(b.description()));
+	}
+
+	private static String squeeze(String text) {
+		return text.replaceAll("[\\s\\p{Punct}，。、；：？！“”‘’（）《》]", "");
+	}
+
+	private String nextTrackingNumber(int year) {
+		TrackingSerial serial = serials.lock(year).orElseGet(() -> serials.saveAndFlush(new TrackingSerial(year)));
+		return String.format("%s%d-%05d", properties.trackingPrefix(), year, serial.next());
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.gongkai.calendar.DueDate;
+import org.gongkai.calendar.SkippedDay;
+import org.gongkai.calendar.StoppedSpan;
+import org.gongkai.calendar.WorkingDays;
+
+/**
+ * The statutory clock of an application (答复期限), in working days from the calendar module: the period starts
+ * the day after the receipt (or after the corrected application arrives, in full again), stands still while a
+ * correction, a consultation or a fee is awaited, and grows by the approved extension.
+ */
+@Component
+class RequestClock {
+
+	private final WorkingDays workingDays;
+
+	private final Clock clock;
+
+	RequestClock(WorkingDays workingDays, Clock clock) {
+		this.workingDays = workingDays;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** The due date of an application received on {@code receivedOn}, before anything moved its clock. */
+	LocalDate initialDueDate(LocalDate receivedOn, RuleSet rules) {
+		return workingDays.dueDate(receivedOn, rules.replyDays()).dueDate();
+	}
+
+	ClockStatement statement(DisclosureRequest request) {
+		LocalDate today = today();
+		LocalDate start = request.clockStart();
+		List<ClockStop> stops = request.stops()
+			.stream()
+			.filter(stop -> !stop.stoppedOn().isBefore(start) && !(stop.kind() == StopKind.CORRECTION
+					&& stop.resumedOn() != null && !stop.resumedOn().isAfter(start)))
+			.toList();
+		List<StoppedSpan> spans = stops.stream().map(ClockStop::span).toList();
+		LocalDate end = request.repliedOn() != null ? request.repliedOn()
+				: request.closedOn() != null ? request.closedOn() : today;
+		List<ClockStatement.Stop> lines = stops.stream()
+			.map(stop -> new ClockStatement.Stop(stop.kind(), stop.stoppedOn(), stop.resumedOn(), stop.answerDue(),
+					workingDays.workingDaysBetween(stop.stoppedOn(),
+							stop.resumedOn() != null ? stop.resumedOn() : later(stop.stoppedOn(), end))))
+			.toList();
+		int allowed = request.rules().replyDays() + request.extensionDays();
+		int used = workingDays.workingDaysBetween(start, end, spans);
+		boolean stopped = stops.stream().anyMatch(ClockStop::open);
+		boolean restarted = !start.equals(request.receivedOn());
+		if (stopped) {
+			return new ClockStatement(request.rules(), request.receivedOn(), start, restarted,
+					request.rules().replyDays(), request.extensionDays(), lines, List.of(), List.of(), null, true, used,
+					allowed - used, false, request.repliedOn(), false, true);
+		}
+		DueDate due = workingDays.dueDate(start, allowed, spans);
+		List<SkippedDay> holidays = due.skipped()
+			.stream()
+			.filter(day -> !SkippedDay.WEEKEND.equals(day.reason()))
+			.toList();
+		boolean open = request.status().open();
+		boolean overdue = open && today.isAfter(due.dueDate());
+		boolean late = request.repliedOn() != null && request.repliedOn().isAfter(due.dueDate());
+		return new ClockStatement(request.rules(), request.receivedOn(), start, restarted, request.rules().replyDays(),
+				request.extensionDays(), lines, holidays, due.makeUpWorkdays(), due.dueDate(), false, used,
+				allowed - used, overdue, request.repliedOn(), late, due.calendarComplete());
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	LocalDate afterWorkingDays(LocalDate from, int days) {
+		return workingDays.dueDate(from, days).dueDate();
+	}
+
+	int workingDaysBetween(LocalDate from, LocalDate to) {
+		return workingDays.workingDaysBetween(from, to);
+	}
+
+	boolean isWorkingDay(LocalDate day) {
+		return workingDays.isWorkingDay(day);
+	}
+
+}
