@@ -69,6 +69,23 @@ public class WorkingDays {
 	}
 
 	/**
+	 * The working day {@code workingDays} working days before {@code to} ("n working days ago"): when {@code to} is
+	 * a working day, the inverse of {@link #dueDate(LocalDate, int)}. For dating demo data and look-backs.
+	 */
+	public LocalDate workingDaysBefore(LocalDate to, int workingDays) {
+		WorkingDayCount count = count(to.minusDays(workingDays * 2L + SLACK_DAYS), to, lastLoadedYear());
+		LocalDate day = to;
+		int counted = 0;
+		while (counted < workingDays) {
+			day = day.minusDays(1);
+			if (count.isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return day;
+	}
+
+	/**
 	 * How many working days lie after {@code from} up to and including {@code to} (0 when {@code to} is not
 	 * after {@code from}): how late something was, counted the way its deadline was.
 	 */

@@ -1,0 +1,50 @@
+package org.gongkai.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.SignedIn;
+
+/** The demo applications cover every state a handler meets, including an overdue one and a 2008-rule case. */
+@GongkaiTest
+class DemoRequestsTest {
+
+	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	UserDetailsService staff;
+
+	@AfterEach
+	void signOut() {
+		SignedIn.signOut();
+	}
+
+	@Test
+	void theDemoCasesAreInEveryStateAndOneIsOverdue() {
+		SignedIn.as(staff, "office");
+		List<RequestSummary> open = handling.inbox(InboxFilter.open(), 0, 500).getContent();
+		List<RequestSummary> concluded = handling.inbox(new InboxFilter(null, true, false, null, null, null), 0, 500)
+			.getContent();
+
+		assertThat(open).extracting(RequestSummary::status)
+			.contains(RequestStatus.RECEIVED, RequestStatus.IN_PROGRESS, RequestStatus.AWAITING_CORRECTION,
+					RequestStatus.IN_CONSULTATION, RequestStatus.AWAITING_PAYMENT);
+		assertThat(open).filteredOn(RequestSummary::overdue)
+			.extracting(RequestSummary::applicantName)
+			.contains("陈静");
+		assertThat(open).filteredOn(RequestSummary::extensionAwaitingApproval).isNotEmpty();
+		assertThat(concluded).extracting(RequestSummary::status).contains(RequestStatus.ANSWERED, RequestStatus.CLOSED);
+		assertThat(concluded).extracting(RequestSummary::applicantName).contains("郑强", "周婷", "孙浩");
+		long historic = concluded.stream().filter(r -> r.applicantName().equals("郑强")).findFirst().orElseThrow().id();
+		assertThat(handling.view(historic).rules()).isEqualTo(RuleSet.R2008);
+	}
+
+}
