@@ -1,15 +1,21 @@
 package org.gongkai.requests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
 
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Sessions;
 import org.gongkai.support.SignedIn;
 
 /** The demo applications cover every state a handler meets, including an overdue one and a 2008-rule case. */
@@ -25,6 +31,27 @@ class DemoRequestsTest {
 	@AfterEach
 	void signOut() {
 		SignedIn.signOut();
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theHandlersDashboardListsWhatFallsDueThisWeekWithTheOverdueFirst() throws Exception {
+		String html = mvc.perform(get("/admin").with(Sessions.demo(mvc, "handler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("table.due-soon tbody tr").first().text()).contains("陈静").contains("已逾期");
+		assertThat(page.select("table.due-soon").text()).contains("湖南星辰科技有限公司").doesNotContain("430602");
+
+		String editor = mvc.perform(get("/admin").with(Sessions.demo(mvc, "editor")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(editor).select("table.due-soon")).isEmpty();
 	}
 
 	@Test
