@@ -61,14 +61,15 @@ class FirstStart implements ApplicationRunner {
 
 	private void createAdministrator() {
 		String password = chosenOrGenerated(properties.admin().password(), ADMIN, "GONGKAI_ADMIN_PASSWORD");
-		staff.register(new NewStaff(ADMIN, "系统管理员", unitId("agency"), Set.of(Role.SYSTEM_ADMIN), password));
+		staff.register(new NewStaff(ADMIN, "系统管理员", null, unitId("agency"), Set.of(Role.SYSTEM_ADMIN), password));
 		announce("Administrator account created: username 'admin'", properties.admin().password(), password);
 	}
 
 	private void createDemoAccounts() {
 		String password = chosenOrGenerated(properties.demo().password(), "demo", "GONGKAI_DEMO_PASSWORD");
 		for (DemoAccount demo : DEMO) {
-			staff.register(new NewStaff(demo.username(), demo.displayName(), unitId(demo.unitCode()),
+			staff.register(new NewStaff(demo.username(), demo.displayName(), demo.username() + "@demo.invalid",
+					unitId(demo.unitCode()),
 					demo.roles(), password));
 		}
 		announce("Demo staff accounts created: office, officehead, editor, reviewer, head, handler", properties.demo().password(),

@@ -32,6 +32,10 @@ interface StaffAccountRepository extends JpaRepository<StaffAccount, Long> {
 	@Query("select s from StaffAccount s join fetch s.unit u where u.id = ?1 order by s.username")
 	List<StaffAccount> findAllInUnit(long unitId);
 
+	@Query("select s from StaffAccount s join fetch s.unit u where s.enabled = true and u.active = true "
+			+ "and s.email is not null order by s.username")
+	List<StaffAccount> findReachable();
+
 	long countByUnitId(long unitId);
 
 	@Query("select s.unit.id, count(s) from StaffAccount s group by s.unit.id")

@@ -29,6 +29,9 @@ class StaffAccount {
 
 	private String displayName;
 
+	/** Where reminders and notices for this member go; optional. */
+	private String email;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "unit_id")
 	private Unit unit;
@@ -52,18 +55,20 @@ class StaffAccount {
 	protected StaffAccount() {
 	}
 
-	StaffAccount(String username, String displayName, Unit unit, Set<Role> roles, String passwordHash,
+	StaffAccount(String username, String displayName, String email, Unit unit, Set<Role> roles, String passwordHash,
 			Instant createdAt) {
 		this.username = username;
 		this.displayName = displayName;
+		this.email = email;
 		this.unit = unit;
 		this.roles = EnumSet.copyOf(roles);
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
 	}
 
-	void update(String newDisplayName, Unit newUnit, Set<Role> newRoles, boolean nowEnabled) {
+	void update(String newDisplayName, String newEmail, Unit newUnit, Set<Role> newRoles, boolean nowEnabled) {
 		this.displayName = newDisplayName;
+		this.email = newEmail;
 		this.unit = newUnit;
 		this.roles = EnumSet.copyOf(newRoles);
 		this.enabled = nowEnabled;
@@ -98,7 +103,7 @@ class StaffAccount {
 	}
 
 	StaffView toView(Instant now) {
-		return new StaffView(id, username, displayName, unit.getId(), unit.getName(), EnumSet.copyOf(roles), enabled,
+		return new StaffView(id, username, displayName, email, unit.getId(), unit.getName(), EnumSet.copyOf(roles), enabled,
 				lockedAt(now) ? lockedUntil : null);
 	}
 
@@ -117,6 +122,14 @@ class StaffAccount {
 
 	String getDisplayName() {
 		return displayName;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	boolean isEnabled() {
+		return enabled;
 	}
 
 	Unit getUnit() {

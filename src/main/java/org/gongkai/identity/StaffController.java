@@ -44,7 +44,7 @@ class StaffController {
 	String newForm(Model model) {
 		Me me = CurrentStaff.require();
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new NewStaff("", "", me.admin() ? null : me.unitId(), Set.of(), ""));
+			model.addAttribute("form", new NewStaff("", "", "", me.admin() ? null : me.unitId(), Set.of(), ""));
 		}
 		return formModel(me, model, "identity/user-new");
 	}

@@ -2,6 +2,7 @@ package org.gongkai.identity;
 
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,21 +18,21 @@ public final class StaffForms {
 	/** A new account with its first password. */
 	public record NewStaff(
 			@NotBlank @Pattern(regexp = "[a-zA-Z0-9._-]{3,40}", message = "{staff.username.pattern}") String username,
-			@NotBlank @Size(max = 100) String displayName, @NotNull Long unitId,
+			@NotBlank @Size(max = 100) String displayName, @Email @Size(max = 200) String email, @NotNull Long unitId,
 			@NotEmpty(message = "{staff.roles.empty}") Set<Role> roles, @NotBlank String password) {
 
 		public static NewStaff empty() {
-			return new NewStaff("", "", null, Set.of(), "");
+			return new NewStaff("", "", "", null, Set.of(), "");
 		}
 
 	}
 
 	/** Changes to an existing account. */
-	public record StaffUpdate(@NotBlank @Size(max = 100) String displayName, @NotNull Long unitId,
-			@NotEmpty(message = "{staff.roles.empty}") Set<Role> roles, boolean enabled) {
+	public record StaffUpdate(@NotBlank @Size(max = 100) String displayName, @Email @Size(max = 200) String email,
+			@NotNull Long unitId, @NotEmpty(message = "{staff.roles.empty}") Set<Role> roles, boolean enabled) {
 
 		static StaffUpdate of(StaffView view) {
-			return new StaffUpdate(view.displayName(), view.unitId(), view.roles(), view.enabled());
+			return new StaffUpdate(view.displayName(), view.email(), view.unitId(), view.roles(), view.enabled());
 		}
 
 	}

@@ -75,8 +75,8 @@ public class StaffManagement {
 		if (!unit.isActive()) {
 			throw RuleViolation.invalid("unitId", "staff.unit.inactive", unit.getName());
 		}
-		StaffAccount account = accounts.save(new StaffAccount(form.username(), form.displayName().strip(), unit,
-				form.roles(), encoder.encode(form.password()), clock.instant()));
+		StaffAccount account = accounts.save(new StaffAccount(form.username(), form.displayName().strip(),
+				blankToNull(form.email()), unit, form.roles(), encoder.encode(form.password()), clock.instant()));
 		events.publishEvent(AuditEvent.of("staff.created", "StaffAccount", account.getId(),
 				"created " + account.getUsername() + " in " + unit.getName() + " with " + form.roles()));
 		return account.toView(clock.instant());
@@ -92,7 +92,7 @@ public class StaffManagement {
 			throw RuleViolation.invalid("roles", "staff.self.lockout");
 		}
 		Unit unit = units.find(form.unitId());
-		account.update(form.displayName().strip(), unit, form.roles(), form.enabled());
+		account.update(form.displayName().strip(), blankToNull(form.email()), unit, form.roles(), form.enabled());
 		events.publishEvent(AuditEvent.of("staff.updated", "StaffAccount", id, account.getUsername() + ": "
 				+ unit.getName() + ", " + form.roles() + (form.enabled() ? "" : ", disabled")));
 		return account.toView(clock.instant());
@@ -166,6 +166,10 @@ public class StaffManagement {
 		after.stream().filter(role -> !before.contains(role)).forEach(changed::add);
 		before.stream().filter(role -> !after.contains(role)).forEach(changed::add);
 		return changed;
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

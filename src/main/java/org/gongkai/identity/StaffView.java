@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A staff account as pages and the API see it; never the password hash. */
-public record StaffView(long id, String username, String displayName, long unitId, String unitName, Set<Role> roles,
+public record StaffView(long id, String username, String displayName, String email, long unitId, String unitName, Set<Role> roles,
 		boolean enabled, Instant lockedUntil) {
 
 	public boolean locked() {
