@@ -14,21 +14,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.UUID;
 
+import org.gongkai.mail.OutgoingMail;
 import org.gongkai.support.MutableClock;
 import org.gongkai.support.TestAccounts;
 import org.gongkai.support.TestClockConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Journeys through the whole application, run unchanged on H2 ({@link H2PlatformIT}) and on a real
  * PostgreSQL ({@link PostgresPlatformIT}): migrations, units and staff with unit scoping, login lockout, API
- * tokens, the audit chain and the calendar API.
+ * tokens, the audit chain, the calendar API and the mail outbox.
  */
 abstract class PlatformScenarios {
 
@@ -40,6 +44,12 @@ abstract class PlatformScenarios {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@AfterEach
 	void resetClock() {
@@ -227,6 +237,20 @@ abstract class PlatformScenarios {
 			.andExpect(jsonPath("$.total").value(org.hamcrest.Matchers.greaterThanOrEqualTo(77)));
 		assertThat(jdbc.queryForObject("select count(*) from catalogue_document where document_number = '湘人社办发〔2016〕16号'",
 				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aMailPublishedInATransactionIsKeptWithoutAServerAndListedMasked() throws Exception {
+		String reference = "YSQ-" + shortId();
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> events.publishEvent(new OutgoingMail(
+				"zhangsan@example.com", "申请已受理 " + reference, "张三：您的申请已受理。", "request.received", reference)));
+		assertThat(jdbc.queryForObject("select status from outgoing_mail where reference = ?", String.class, reference))
+			.isEqualTo("NOT_CONFIGURED");
+		mvc.perform(get("/admin/mail").param("status", "NOT_CONFIGURED").with(adminSession()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(reference)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("zh***@example.com")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("zhangsan@"))));
 	}
 
 	ResultActions login(String username, String password) throws Exception {

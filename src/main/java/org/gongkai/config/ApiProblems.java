@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.gongkai.common.RateLimited;
 import org.gongkai.common.RuleViolation;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -102,6 +103,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", problem.getDetail())));
 		}
 		return ResponseEntity.status(ex.status()).body(problem);
+	}
+
+	/** 429 with {@code Retry-After} in seconds, so that clients can wait without parsing the text. */
+	@ExceptionHandler(RateLimited.class)
+	ResponseEntity<Object> rateLimited(RateLimited ex) {
+		ProblemDetail problem = problem(ex.status(), msg(ex.messageKey(), ex.arguments()));
+		problem.setProperty("retryAfter", ex.retryAfterSeconds());
+		return ResponseEntity.status(ex.status())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })

@@ -1,17 +1,30 @@
 package org.gongkai.config;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.RateLimited;
 import org.gongkai.common.RuleViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
 
 /** A refused or missing object on an HTML page: the error page of its status, inside the layout. */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
+
+	/** Too many requests: the site's page saying when to try again, and the same wait in {@code Retry-After}. */
+	@ExceptionHandler(RateLimited.class)
+	ModelAndView rateLimited(RateLimited ex, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		ModelAndView page = new ModelAndView("error/429", HttpStatus.TOO_MANY_REQUESTS);
+		page.addObject("retryAfterMinutes", ex.retryAfterMinutes());
+		return page;
+	}
 
 	@ExceptionHandler(RuleViolation.class)
 	String ruleViolation(RuleViolation ex, HttpServletResponse response) {

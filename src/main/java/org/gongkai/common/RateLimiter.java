@@ -1,0 +1,163 @@
+package org.gongkai.common;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits how often one client address may use a public form or API (防刷): at most {@code requests} within any
+ * sliding period {@code per}, as configured under {@code gongkai.rate-limits.<name>}. In memory, per
+ * instance; windows that have run out are swept away, and at most {@link #MAX_CLIENTS} addresses are tracked per
+ * limit, so that memory stays bounded whatever the traffic. IPv6 clients count per /64 network, the block one
+ * subscriber usually holds.
+ */
+@Component
+public class RateLimiter {
+
+	/** Beyond this many tracked addresses per limit, new addresses pass unlimited until a sweep makes room. */
+	public static final int MAX_CLIENTS = 50_000;
+
+	static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+	private final Map<String, RateLimit> limits;
+
+	private final Map<String, Map<String, SlidingWindow>> windows = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	private final AtomicLong nextSweep = new AtomicLong();
+
+	@Autowired
+	public RateLimiter(Environment environment, Clock clock) {
+		this(Binder.get(environment)
+			.bind("gongkai.rate-limits", Bindable.mapOf(String.class, RateLimit.class))
+			.orElse(Map.of()), clock);
+	}
+
+	public RateLimiter(Map<String, RateLimit> limits, Clock clock) {
+		this.limits = Map.copyOf(limits);
+		this.clock = clock;
+	}
+
+	/** Counts a request of the current web request's client ({@link ClientAddress}) against the named limit. */
+	public void check(String limit) {
+		check(limit, ClientAddress.current());
+	}
+
+	/**
+	 * Counts a request of {@code clientAddress} against the named limit.
+	 * @throws RateLimited when the client has used up the limit; the refused request is not counted
+	 * @throws IllegalArgumentException when no limit of that name is configured
+	 */
+	public void check(String limit, String clientAddress) {
+		RateLimit rule = limits.get(limit);
+		if (rule == null) {
+			throw new IllegalArgumentException("no rate limit configured as gongkai.rate-limits." + limit);
+		}
+		long now = clock.millis();
+		sweepIfDue(now);
+		Map<String, SlidingWindow> clients = windows.computeIfAbsent(limit, name -> new ConcurrentHashMap<>());
+		String key = clientKey(clientAddress);
+		if (clients.size() >= MAX_CLIENTS && !clients.containsKey(key)) {
+			return;
+		}
+		long[] wait = new long[1];
+		clients.compute(key, (k, window) -> {
+			SlidingWindow current = window == null ? new SlidingWindow(rule.requests()) : window;
+			wait[0] = current.tryHit(now, rule.per().toMillis());
+			return current;
+		});
+		if (wait[0] > 0) {
+			throw new RateLimited(limit, Math.max(1, (wait[0] + 999) / 1000));
+		}
+	}
+
+	/** The configured limits by name. */
+	public Map<String, RateLimit> limits() {
+		return limits;
+	}
+
+	int trackedClients(String limit) {
+		return windows.getOrDefault(limit, Map.of()).size();
+	}
+
+	private void sweepIfDue(long now) {
+		long due = nextSweep.get();
+		if (now < due || !nextSweep.compareAndSet(due, now + SWEEP_EVERY.toMillis())) {
+			return;
+		}
+		windows.forEach((name, clients) -> {
+			long per = limits.get(name).per().toMillis();
+			clients.keySet().forEach(key -> clients.computeIfPresent(key, (k, w) -> w.idleSince(now, per) ? null : w));
+		});
+	}
+
+	/** The address a limit counts: IPv4 as it is, IPv6 reduced to its /64 network. */
+	static String clientKey(String address) {
+		if (address == null || address.isBlank()) {
+			return "-";
+		}
+		if (address.indexOf(':') < 0) {
+			return address;
+		}
+		try {
+			InetAddress parsed = InetAddress.getByName(address);
+			byte[] bytes = parsed.getAddress();
+			if (bytes.length != 16) {
+				return parsed.getHostAddress();
+			}
+			StringBuilder network = new StringBuilder();
+			for (int i = 0; i < 8; i += 2) {
+				network.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+			}
+			return network.append(":/64").toString();
+		}
+		catch (UnknownHostException ex) {
+			return address;
+		}
+	}
+
+	/** The times of the last requests of one client, oldest first: a ring of at most {@code requests} entries. */
+	static final class SlidingWindow {
+
+		private final long[] hits;
+
+		private int start;
+
+		private int count;
+
+		SlidingWindow(int requests) {
+			this.hits = new long[requests];
+		}
+
+		/** Records a hit and answers 0, or answers the milliseconds until one is allowed and records nothing. */
+		long tryHit(long now, long per) {
+			while (count > 0 && hits[start] <= now - per) {
+				start = (start + 1) % hits.length;
+				count--;
+			}
+			if (count == hits.length) {
+				return hits[start] + per - now;
+			}
+			hits[(start + count) % hits.length] = now;
+			count++;
+			return 0;
+		}
+
+		boolean idleSince(long now, long per) {
+			return count == 0 || hits[(start + count - 1) % hits.length] <= now - per;
+		}
+
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.gongkai.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.gongkai.support.MutableClock;
+import org.gongkai.support.TestClockConfig;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.env.MockEnvironment;
+
+/** The sliding-window limiter with a clock the test moves: counting, waiting, forgetting, staying small. */
+class RateLimiterTest {
+
+	final MutableClock clock = new MutableClock(TestClockConfig.START, ZoneId.of("Asia/Shanghai"));
+
+	final RateLimiter limiter = new RateLimiter(
+			Map.of("apply", new RateLimit(5, Duration.ofHours(1)), "track", new RateLimit(30, Duration.ofMinutes(10))),
+			clock);
+
+	@Test
+	void fiveApplicationsAnHourThenTheSixthWaitsUntilTheFirstIsAnHourOld() {
+		for (int i = 0; i < 5; i++) {
+			limiter.check("apply", "203.0.113.7");
+			clock.advance(Duration.ofMinutes(10));
+		}
+		RateLimited refused = catchThrowableOfType(RateLimited.class, () -> limiter.check("apply", "203.0.113.7"));
+		assertThat(refused.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(refused.limit()).isEqualTo("apply");
+		assertThat(refused.retryAfterSeconds()).as("the first came 50 minutes ago").isEqualTo(600);
+		assertThat(refused.retryAfterMinutes()).isEqualTo(10);
+		assertThat(refused.messageKey()).isEqualTo("rateLimit.exceeded");
+		assertThat(refused.arguments()).containsExactly(10L);
+
+		clock.advance(Duration.ofMinutes(10));
+		limiter.check("apply", "203.0.113.7");
+		assertThatThrownBy(() -> limiter.check("apply", "203.0.113.7")).as("a sliding window, not a fixed hour")
+			.isInstanceOf(RateLimited.class);
+	}
+
+	@Test
+	void refusedRequestsDoNotProlongTheWait() {
+		for (int i = 0; i < 5; i++) {
+			limiter.check("apply", "203.0.113.8");
+		}
+		for (int i = 0; i < 20; i++) {
+			clock.advance(Duration.ofMinutes(2));
+			assertThatThrownBy(() -> limiter.check("apply", "203.0.113.8")).isInstanceOf(RateLimited.class);
+		}
+		clock.advance(Duration.ofMinutes(20));
+		limiter.check("apply", "203.0.113.8");
+	}
+
+	@Test
+	void addressesAndLimitsCountSeparately() {
+		for (int i = 0; i < 5; i++) {
+			limiter.check("apply", "203.0.113.9");
+		}
+		limiter.check("apply", "203.0.113.10");
+		limiter.check("track", "203.0.113.9");
+		assertThatThrownBy(() -> limiter.check("apply", "203.0.113.9")).isInstanceOf(RateLimited.class);
+	}
+
+	@Test
+	void anIpv6SubscriberCountsAsOneNetworkWhateverAddressItPicks() {
+		for (int i = 1; i <= 5; i++) {
+			limiter.check("apply", "2001:db8:abcd:12::" + i);
+		}
+		assertThatThrownBy(() -> limiter.check("apply", "2001:db8:abcd:12:ffff::1")).isInstanceOf(RateLimited.class);
+		limiter.check("apply", "2001:db8:abcd:13::1");
+		assertThat(RateLimiter.clientKey("::ffff:203.0.113.9")).isEqualTo("203.0.113.9");
+		assertThat(RateLimiter.clientKey(null)).isEqualTo("-");
+	}
+
+	@Test
+	void idleAddressesAreForgottenSoMemoryStaysBounded() {
+		for (int i = 0; i < 100; i++) {
+			limiter.check("track", "198.51.100." + i);
+		}
+		assertThat(limiter.trackedClients("track")).isEqualTo(100);
+		clock.advance(Duration.ofMinutes(11));
+		limiter.check("track", "198.51.100.200");
+		assertThat(limiter.trackedClients("track")).isEqualTo(1);
+	}
+
+	@Test
+	void noMoreThanTheMaximumOfAddressesIsTracked() {
+		for (int i = 0; i < RateLimiter.MAX_CLIENTS + 10; i++) {
+			limiter.check("track", "10." + (i >> 16 & 0xff) + "." + (i >> 8 & 0xff) + "." + (i & 0xff));
+		}
+		assertThat(limiter.trackedClients("track")).isEqualTo(RateLimiter.MAX_CLIENTS);
+	}
+
+	@Test
+	void anUnknownLimitIsAProgrammingErrorNotARefusal() {
+		assertThatThrownBy(() -> limiter.check("aply", "203.0.113.7")).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("gongkai.rate-limits.aply");
+	}
+
+	@Test
+	void limitsAreReadFromConfiguration() {
+		MockEnvironment environment = new MockEnvironment().withProperty("gongkai.rate-limits.comment.requests", "10")
+			.withProperty("gongkai.rate-limits.comment.per", "1h")
+			.withProperty("gongkai.rate-limits.track.requests", "30")
+			.withProperty("gongkai.rate-limits.track.per", "10m");
+		assertThat(new RateLimiter(environment, clock).limits()).containsOnly(
+				Map.entry("comment", new RateLimit(10, Duration.ofHours(1))),
+				Map.entry("track", new RateLimit(30, Duration.ofMinutes(10))));
+		MockEnvironment broken = new MockEnvironment().withProperty("gongkai.rate-limits.apply.requests", "0")
+			.withProperty("gongkai.rate-limits.apply.per", "1h");
+		assertThatThrownBy(() -> new RateLimiter(broken, clock)).isInstanceOf(BindException.class);
+	}
+
+}
