@@ -34,7 +34,7 @@ class RulesTest {
 
 	@Test
 	void theFifthFailedLoginLocksAndTheLockEndsOnTime() {
-		StaffAccount account = new StaffAccount("a", "A", null, Set.of(Role.UNIT_EDITOR), "x", Instant.EPOCH);
+		StaffAccount account = new StaffAccount("a", "A", null, null, Set.of(Role.UNIT_EDITOR), "x", Instant.EPOCH);
 		Instant now = Instant.parse("2026-11-27T02:00:00Z");
 		for (int i = 0; i < 4; i++) {
 			assertThat(account.recordFailedLogin(5, Duration.ofMinutes(15), now)).isFalse();

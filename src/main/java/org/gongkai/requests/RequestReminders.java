@@ -1,0 +1,175 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffDirectory;
+import org.gongkai.identity.StaffDirectory.Recipient;
+import org.gongkai.mail.OutgoingMail;
+
+/**
+ * Deadline reminders (到期提醒), so that no reply period lapses unnoticed: on every working day, to the handlers of
+ * the assigned units and to the disclosure office, for each open application whose due date is the configured
+ * number of working days away (5 and 2 by default), due today, or past; and once when the other side's deadline of a
+ * stop passed (a correction not made, a consultation unanswered, a fee unpaid), so that someone acts on it. Each
+ * reminder is sent once (a unique row per application, kind and date), on any number of nodes.
+ */
+@Component
+class RequestReminders {
+
+	private static final Logger log = LoggerFactory.getLogger(RequestReminders.class);
+
+	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	private final RequestRepository requests;
+
+	private final ReminderSentRepository sent;
+
+	private final RequestClock requestClock;
+
+	private final RequestProperties properties;
+
+	private final StaffDirectory directory;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	private final String consoleUrl;
+
+	RequestReminders(RequestRepository requests, ReminderSentRepository sent, RequestClock requestClock,
+			RequestProperties properties, StaffDirectory directory, MessageSource messages,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			@Value("${gongkai.site.public-url:}") String publicUrl) {
+		this.requests = requests;
+		this.sent = sent;
+		this.requestClock = requestClock;
+		this.properties = properties;
+		this.directory = directory;
+		this.messages = messages;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.consoleUrl = publicUrl.strip().replaceAll("/+$", "") + "/admin/requests/";
+	}
+
+	@Scheduled(cron = "${gongkai.requests.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
+	void daily() {
+		int count = remind();
+		if (count > 0) {
+			log.info("Deadline reminders: {} sent", count);
+		}
+	}
+
+	/** Sends today's reminders not sent yet; returns how many applications were reminded of. */
+	int remind() {
+		LocalDate today = LocalDate.now(clock);
+		if (!requestClock.isWorkingDay(today)) {
+			return 0;
+		}
+		List<Long> open = requests.findByStatusNotIn(List.of(RequestStatus.ANSWERED, RequestStatus.CLOSED))
+			.stream()
+			.map(DisclosureRequest::id)
+			.toList();
+		int reminded = 0;
+		for (Long id : open) {
+			try {
+				Integer done = transactions.execute(status -> remindOne(id, today));
+				reminded += done == null ? 0 : done;
+			}
+			catch (DataIntegrityViolationException ex) {
+				log.debug("Reminder for application {} already sent by another node", id);
+			}
+		}
+		return reminded;
+	}
+
+	private int remindOne(long id, LocalDate today) {
+		DisclosureRequest request = requests.findById(id).orElseThrow();
+		List<Reminder> due = new ArrayList<>();
+		ClockStatement statement = requestClock.statement(request);
+		reminderFor(statement, today).ifPresent(due::add);
+		request.stops()
+			.stream()
+			.filter(stop -> stop.open() && stop.answerDue() != null && today.isAfter(stop.answerDue()))
+			.forEach(stop -> due.add(new Reminder("STOP_" + stop.kind(), stop.answerDue(),
+					message("request.reminder.stopLapsed", message(stop.kind().messageKey()), stop.answerDue()))));
+		int count = 0;
+		for (Reminder reminder : due) {
+			if (sent.existsByRequestIdAndKindAndDueOn(id, reminder.kind(), reminder.on())) {
+				continue;
+			}
+			List<Recipient> recipients = recipients(request);
+			String subject = message("request.reminder.subject", request.trackingNumber(), reminder.text());
+			String body = message("request.reminder.body", request.trackingNumber(), request.applicant().kind() == null
+					? "" : message(request.applicant().kind().messageKey()), reminder.text(),
+					statement.dueDate() == null ? "-" : statement.dueDate(), consoleUrl + id);
+			recipients.forEach(to -> events.publishEvent(new OutgoingMail(to.email(), subject, body,
+					"request.reminder", request.trackingNumber())));
+			sent.saveAndFlush(new ReminderSent(id, reminder.kind(), reminder.on(), clock.instant(), recipients.size()));
+			count++;
+		}
+		return count;
+	}
+
+	/** The due-date reminder of the day, if any: n working days before, on the day, or every day once overdue. */
+	private Optional<Reminder> reminderFor(ClockStatement statement, LocalDate today) {
+		if (statement.stopped() || statement.dueDate() == null) {
+			return Optional.empty();
+		}
+		int left = statement.workingDaysLeft();
+		if (statement.overdue()) {
+			int late = requestClock.workingDaysBetween(statement.dueDate(), today);
+			return Optional.of(new Reminder("OVERDUE", today, message("request.reminder.overdue", statement.dueDate(),
+					late)));
+		}
+		if (today.equals(statement.dueDate())) {
+			return Optional.of(new Reminder("DUE_TODAY", statement.dueDate(), message("request.reminder.today")));
+		}
+		if (properties.reminderWorkingDaysBefore().contains(left)) {
+			return Optional.of(new Reminder("BEFORE_" + left, statement.dueDate(),
+					message("request.reminder.before", left, statement.dueDate())));
+		}
+		return Optional.empty();
+	}
+
+	/** The handlers of the assigned units and the disclosure office, each address once. */
+	private List<Recipient> recipients(DisclosureRequest request) {
+		Map<String, Recipient> byAddress = new LinkedHashMap<>();
+		if (!request.unitIds().isEmpty()) {
+			directory.withRole(Role.REQUEST_HANDLER, request.unitIds()).forEach(r -> byAddress.putIfAbsent(r.email(), r));
+		}
+		directory.withRole(Role.DISCLOSURE_OFFICE, Set.of()).forEach(r -> byAddress.putIfAbsent(r.email(), r));
+		return List.copyOf(byAddress.values());
+	}
+
+	private String message(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, CHINESE);
+	}
+
+	private record Reminder(String kind, LocalDate on, String text) {
+	}
+
+}
