@@ -123,6 +123,47 @@ public class Applications {
 		return RequestViews.tracking(request, requestClock);
 	}
 
+	/**
+	 * The applicant sends the corrected application online (补正), with the query code, while a correction is
+	 * awaited: the requested items are replaced, and the reply period restarts in full from the day it is received
+	 * (the next working day when sent on a rest day, as for an application).
+	 */
+	@Transactional
+	public TrackingView correct(String trackingNumber, String queryCode, List<ApplicationForm.Item> items,
+			String note) {
+		DisclosureRequest request = find(trackingNumber, queryCode);
+		ClockStop stop = request.openStop(StopKind.CORRECTION)
+			.orElseThrow(() -> RuleViolation.conflict(null, "request.correction.none"));
+		List<String[]> corrected = (items == null ? List.<ApplicationForm.Item>of() : items).stream()
+			.filter(item -> item != null && !item.blank())
+			.map(item -> new String[] { item.description() == null ? "" : item.description().trim(),
+					blankToNull(item.documentNumber()) })
+			.toList();
+		for (int i = 0; i < corrected.size(); i++) {
+			if (corrected.get(i)[0].isEmpty()) {
+				throw RuleViolation.invalid("items[" + i + "].description", "request.item.description.required");
+			}
+			if (corrected.get(i)[0].length() > 2000) {
+				throw RuleViolation.invalid("items[" + i + "].description", "request.item.description.tooLong");
+			}
+		}
+		if (corrected.isEmpty()) {
+			throw RuleViolation.invalid("items[0].description", "request.items.required");
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate receivedOn = today;
+		if (properties.onlineReceiptNextWorkingDay() && !requestClock.isWorkingDay(today)) {
+			receivedOn = requestClock.afterWorkingDays(today, 1);
+		}
+		request.replaceItems(corrected);
+		request.resume(stop, receivedOn, null, blankToNull(note));
+		request.record(TimelineType.CORRECTED, receivedOn, Instant.now(clock), null,
+				note == null || note.isBlank() ? null : note.trim());
+		events.publishEvent(AuditEvent.of("request.corrected", "DisclosureRequest", request.trackingNumber(),
+				"corrected application received online, " + corrected.size() + " item(s)").by("applicant"));
+		return RequestViews.tracking(request, requestClock);
+	}
+
 	private DisclosureRequest find(String trackingNumber, String queryCode) {
 		return Optional.ofNullable(trackingNumber)
 			.map(number -> number.trim().toUpperCase(Locale.ROOT))

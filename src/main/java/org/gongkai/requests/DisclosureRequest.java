@@ -160,6 +160,12 @@ class DisclosureRequest {
 		items.add(new RequestedItem(this, items.size() + 1, description, documentNumber));
 	}
 
+	/** The applicant's corrected application (补正) replaces the items asked for; none is decided yet. */
+	void replaceItems(List<String[]> descriptionsAndNumbers) {
+		items.clear();
+		descriptionsAndNumbers.forEach(item -> addItem(item[0], item[1]));
+	}
+
 	void record(TimelineType type, LocalDate day, Instant at, String actor, String note) {
 		timeline.add(new TimelineEntry(this, type, day, at, actor, note));
 	}

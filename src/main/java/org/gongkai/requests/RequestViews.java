@@ -23,7 +23,10 @@ final class RequestViews {
 			.toList();
 		return new TrackingView(request.trackingNumber(), request.status(), request.channel(), request.receivedOn(),
 				clock.statement(request), timeline, items, request.fee().map(FeeView::of).orElse(null),
-				request.repliedOn(), request.closure(), request.status().open());
+				request.repliedOn(), request.closure(), request.status().open(),
+				request.openStop(StopKind.CORRECTION)
+					.map(stop -> new TrackingView.AwaitedCorrection(stop.party(), stop.stoppedOn(), stop.answerDue()))
+					.orElse(null));
 	}
 
 	static RequestSummary summary(DisclosureRequest request, ClockStatement clock, Map<Long, String> unitNames) {

@@ -73,8 +73,17 @@ class RequestClockScenarioTest {
 		handling.requestCorrection(id, "请写明所需文件的年份和文号", LocalDate.of(2026, 9, 25));
 		assertThat(applications.track(receipt.trackingNumber(), receipt.queryCode()).clock().stopped()).isTrue();
 
+		TrackingView awaiting = applications.track(receipt.trackingNumber(), receipt.queryCode());
+		assertThat(awaiting.awaitedCorrection().whatToCorrect()).isEqualTo("请写明所需文件的年份和文号");
+		assertThat(awaiting.awaitedCorrection().correctBy()).isEqualTo(LocalDate.of(2026, 9, 25));
+
 		on(2026, 9, 17);
-		handling.recordCorrection(id, LocalDate.of(2026, 9, 17));
+		SignedIn.signOut();
+		TrackingView corrected = applications.correct(receipt.trackingNumber(), receipt.queryCode(),
+				List.of(new ApplicationForm.Item("2026年就业补助资金分配的通知", "湘财社〔2026〕12号")), "已补充文号");
+		assertThat(corrected.items()).extracting(TrackingView.TrackedItem::documentNumber).containsExactly("湘财社〔2026〕12号");
+		assertThat(corrected.awaitedCorrection()).isNull();
+		SignedIn.as(staff, "handler");
 
 		on(2026, 10, 12);
 		handling.startConsultation(id, StopKind.THIRD_PARTY, "湖南某人力资源服务有限公司");
