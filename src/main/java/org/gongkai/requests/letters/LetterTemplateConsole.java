@@ -80,9 +80,9 @@ class LetterTemplateConsole {
 
 	@PostMapping("/{code}")
 	String save(@PathVariable String code, @ModelAttribute("form") TemplateForm form, BindingResult errors,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
 		try {
-			if ("preview".equals(action)) {
+			if (preview != null) {
 				model.addAttribute("preview", LetterLayout.of(templates.preview(code, form.body())));
 				model.addAttribute("previewed", true);
 				return edit(code, model);

@@ -64,8 +64,7 @@ class LetterTemplateConsoleTest {
 		Document page = Jsoup.parse(mvc.perform(post(BASE + "/RECEIPT").with(Sessions.demo(mvc, "office"))
 			.with(csrf())
 			.param("version", String.valueOf(version("RECEIPT")))
-			.param("body", typed)
-			.param("action", "save")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.param("body", typed)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.select("#body-error").text()).contains("未知的占位符 {申请日期}");
 		assertThat(page.selectFirst("textarea#body").text()).isEqualTo(typed);
@@ -89,7 +88,7 @@ class LetterTemplateConsoleTest {
 			.with(csrf())
 			.param("version", String.valueOf(version("REPLY_NOT_EXIST")))
 			.param("body", "经检索，“{事项}”不存在，依据《条例》{条款}告知。")
-			.param("action", "preview")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.param("preview", "")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
 		assertThat(page.select(".letter-preview .letter-paragraph").text())
 			.contains("经检索，“2026年度高校毕业生就业补助资金分配文件”不存在，依据《条例》第三十六条第（四）项告知。");
@@ -103,8 +102,7 @@ class LetterTemplateConsoleTest {
 		mvc.perform(post(BASE + "/CLOSING").with(office)
 			.with(csrf())
 			.param("version", String.valueOf(version("CLOSING")))
-			.param("body", "如不服本答复，可依法申请行政复议或者提起行政诉讼。\n特此告知。")
-			.param("action", "save")).andExpect(redirectedUrl(BASE + "/CLOSING"));
+			.param("body", "如不服本答复，可依法申请行政复议或者提起行政诉讼。\n特此告知。")).andExpect(redirectedUrl(BASE + "/CLOSING"));
 		assertThat(body("CLOSING")).startsWith("如不服本答复");
 		assertThat(page(BASE, office).select("td .badge.status-submitted")).hasSize(1);
 
@@ -125,8 +123,7 @@ class LetterTemplateConsoleTest {
 		Document page = Jsoup.parse(mvc.perform(post(BASE + "/SALUTATION").with(Sessions.demo(mvc, "office"))
 			.with(csrf())
 			.param("version", String.valueOf(read))
-			.param("body", "{申请人}先生/女士：")
-			.param("action", "save")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+			.param("body", "{申请人}先生/女士：")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("#body-error").text()).contains("同事修改");
 		assertThat(body("SALUTATION")).isEqualTo("尊敬的{申请人}：");
 		assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(version("SALUTATION")));
