@@ -64,7 +64,7 @@ final class LetterComposer {
 		}
 		values.put(LetterPlaceholder.DOCUMENTS, item.documents()
 			.stream()
-			.map(d -> "《" + d.title() + "》（索引号：" + d.indexNumber() + "，网址：" + d.url() + "）")
+			.map(d -> "《" + innerTitle(d.title()) + "》（索引号：" + d.indexNumber() + "，网址：" + d.url() + "）")
 			.collect(Collectors.joining("、")));
 		values.put(LetterPlaceholder.EXPLANATION, trimEnd(item.explanation()));
 		return new ArrayList<>(render(template(templates, LetterTemplateCodes.reply(item.reply())), values));
@@ -166,6 +166,11 @@ final class LetterComposer {
 		}
 		String tens = n / 10 == 1 ? "十" : NUMERALS.charAt(n / 10) + "十";
 		return n % 10 == 0 ? tens : tens + NUMERALS.charAt(n % 10);
+	}
+
+	/** A title inside 《》: the book-title marks it contains become single ones (〈〉), as Chinese typography nests them. */
+	static String innerTitle(String title) {
+		return title.replace('《', '〈').replace('》', '〉');
 	}
 
 	/** The text without trailing punctuation or spaces, so that a template's own 。 does not double it. */

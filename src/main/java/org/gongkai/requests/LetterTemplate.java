@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.time.Instant;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +21,9 @@ class LetterTemplate {
 	@Enumerated(EnumType.STRING)
 	private LetterTemplateKind kind;
 
-	private int position;
+	/** Where it comes in the console's list. */
+	@Column(name = "sort_order")
+	private int sortOrder;
 
 	private String body;
 

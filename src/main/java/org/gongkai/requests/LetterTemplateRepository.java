@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LetterTemplateRepository extends JpaRepository<LetterTemplate, String> {
 
-	List<LetterTemplate> findAllByOrderByPositionAsc();
+	List<LetterTemplate> findAllByOrderBySortOrderAsc();
 
 }

@@ -44,7 +44,7 @@ public class LetterTemplates {
 	@Transactional(readOnly = true)
 	public List<LetterTemplateView> all() {
 		requireOffice();
-		return templates.findAllByOrderByPositionAsc().stream().map(LetterTemplate::toView).toList();
+		return templates.findAllByOrderBySortOrderAsc().stream().map(LetterTemplate::toView).toList();
 	}
 
 	@Transactional(readOnly = true)

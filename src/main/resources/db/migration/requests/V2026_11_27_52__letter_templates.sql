@@ -6,7 +6,7 @@ CREATE TABLE letter_template
 (
   code         VARCHAR(40)  PRIMARY KEY,
   kind         VARCHAR(10)  NOT NULL,
-  position     INT          NOT NULL,
+  sort_order   INT          NOT NULL,
   body         VARCHAR(4000) NOT NULL,
   shipped_body VARCHAR(4000) NOT NULL,
   updated_by   VARCHAR(40),
@@ -14,7 +14,7 @@ CREATE TABLE letter_template
   version      BIGINT       NOT NULL DEFAULT 0
 );
 
-INSERT INTO letter_template (code, kind, position, body, shipped_body) VALUES
+INSERT INTO letter_template (code, kind, sort_order, body, shipped_body) VALUES
 ('HEADING', 'FRAME', 1,
  '政府信息公开申请答复告知书
 申请编号：{申请编号}',

@@ -29,6 +29,7 @@ class LetterComposerTest {
 		assertThat(List.of(1, 9, 10, 11, 20, 35).stream().map(LetterComposer::numeral))
 			.containsExactly("一", "九", "十", "十一", "二十", "三十五");
 		assertThat(LetterComposer.trimEnd("请向长沙市人社局咨询。 ")).isEqualTo("请向长沙市人社局咨询");
+		assertThat(LetterComposer.innerTitle("关于印发《2016年政务公开实施方案》的通知")).isEqualTo("关于印发〈2016年政务公开实施方案〉的通知");
 	}
 
 	@Test

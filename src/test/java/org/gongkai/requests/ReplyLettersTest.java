@@ -89,7 +89,7 @@ class ReplyLettersTest {
 
 		String letter = letters.draft(handling.view(id));
 
-		assertThat(letter).contains("《" + document.title() + "》", "索引号：" + document.indexNumber(),
+		assertThat(letter).contains("《" + LetterComposer.innerTitle(document.title()) + "》", "索引号：" + document.indexNumber(),
 				"/catalogue/documents/" + document.id(), "第三十六条第（一）项", "第三十六条第（四）项");
 		assertThat(lines(letter)).anyMatch(line -> line.startsWith("一、经查，您申请获取的“湖南省政务公开工作实施方案”"))
 			.anyMatch(line -> line.startsWith("二、经检索"));

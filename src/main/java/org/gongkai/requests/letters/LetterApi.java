@@ -42,14 +42,16 @@ class LetterApi {
 	}
 
 	@GetMapping(value = "/letter", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "The reply letter's text, one paragraph a line; draft=true before the reply is issued")
+	@Operation(operationId = "replyLetter",
+			summary = "The reply letter's text, one paragraph a line; draft=true before the reply is issued")
 	ResponseEntity<LetterView> letter(@PathVariable long id) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(letters.letter(id));
 	}
 
 	@GetMapping(value = "/letter.docx",
 			produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-	@Operation(summary = "The reply letter as a Word document (DOCX), marked 草稿 (draft) before the reply",
+	@Operation(operationId = "replyLetterDocx",
+			summary = "The reply letter as a Word document (DOCX), marked 草稿 (draft) before the reply",
 			responses = @ApiResponse(responseCode = "200", description = "the letter",
 					content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 							schema = @Schema(type = "string", format = "binary"))))

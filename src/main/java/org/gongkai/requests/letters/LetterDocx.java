@@ -70,7 +70,7 @@ final class LetterDocx {
 				text(doc, layout.salutation(), ParagraphAlignment.LEFT, 0);
 			}
 			for (String paragraph : layout.paragraphs()) {
-				text(doc, paragraph, ParagraphAlignment.BOTH, TWO_CHARACTERS);
+				text(doc, paragraph, ParagraphAlignment.LEFT, TWO_CHARACTERS);
 			}
 			signature(doc, layout);
 			doc.getProperties().getCoreProperties().setTitle(layout.title() + " " + letter.trackingNumber());
