@@ -27,8 +27,9 @@ import org.gongkai.identity.UnitManagement;
  * <li>三 办理结果: concluded in Y, in the row of {@code DisclosureRequest.reportRow()}: a closure without a reply in its
  * own row ((六)1 逾期不补正, (六)2 逾期未缴费, withdrawal in (六)3 其他); a reply whose items share one row in that row;
  * one that released something and refused something else in (二) 部分公开; otherwise the first item's row.
- * （七）总计 is the number of applications concluded in Y. A concluded application without a row would be counted
- * nowhere, so that the balance check fails and shows it.</li>
+ * （七）总计 is the number of applications concluded in Y. A concluded application without a row (a reply whose
+ * items are not all decided, from imported or damaged data) counts in （七）总计 but in no result row, so that the
+ * check "（七）总计 = the sum of the result rows" fails on its column and shows it.</li>
  * <li>四 结转下年度: received by the end of Y and not concluded by the end of Y (for the running year: still open
  * today).</li>
  * <li>Every application counts once, in the column of its applicant's kind; 总计 is the sum of the six columns.</li>
@@ -116,7 +117,7 @@ public class RequestStatistics {
 				received.add(kind);
 			}
 			if (concludedOn.isPresent() && !concludedOn.get().isAfter(last)) {
-				request.reportRow().ifPresent(row -> results.computeIfAbsent(row, r -> new Tally()).add(kind));
+				rowOf(request).ifPresent(row -> results.computeIfAbsent(row, r -> new Tally()).add(kind));
 				concluded.add(kind);
 			}
 			else {
@@ -127,6 +128,18 @@ public class RequestStatistics {
 		results.forEach((row, tally) -> rows.put(row, tally.counts()));
 		return new TableB(year, received.counts(), carriedOver.counts(), rows, concluded.counts(),
 				carriedForward.counts());
+	}
+
+	/**
+	 * The report row, or none for a reply whose items are not all decided (imported or damaged data): such an
+	 * application is then counted in no result row, and the check of （七）总计 against the rows fails on its column.
+	 */
+	private static Optional<ReportRow> rowOf(DisclosureRequest request) {
+		boolean closedWithoutReply = request.closure() != null && request.closure().row() != null;
+		if (!closedWithoutReply && !request.allDecided()) {
+			return Optional.empty();
+		}
+		return request.reportRow();
 	}
 
 	private TableC tableC(int year, LocalDate first, LocalDate last) {
