@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,8 +78,8 @@ public class RequestStatistics {
 		}
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
-		return AnnualStatistics.of(tableB(year, first, last), tableC(year, first, last),
-				performance(year, first, last));
+		return AnnualStatistics.of(ReportTables.tableB(year, requests.relevantTo(first, last)),
+				ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last));
 	}
 
 	/** Refuses (403) anyone but the disclosure office: the statistics are theirs to prepare. */
@@ -101,73 +98,6 @@ public class RequestStatistics {
 		return LocalDate.now(clock).getYear() + 1;
 	}
 
-	private TableB tableB(int year, LocalDate first, LocalDate last) {
-		Tally received = new Tally();
-		Tally carriedOver = new Tally();
-		Tally concluded = new Tally();
-		Tally carriedForward = new Tally();
-		Map<ReportRow, Tally> results = new EnumMap<>(ReportRow.class);
-		for (DisclosureRequest request : requests.relevantTo(first, last)) {
-			ApplicantKind kind = request.applicant().kind();
-			Optional<LocalDate> concludedOn = request.concludedOn();
-			if (request.receivedOn().isBefore(first)) {
-				carriedOver.add(kind);
-			}
-			else {
-				received.add(kind);
-			}
-			if (concludedOn.isPresent() && !concludedOn.get().isAfter(last)) {
-				rowOf(request).ifPresent(row -> results.computeIfAbsent(row, r -> new Tally()).add(kind));
-				concluded.add(kind);
-			}
-			else {
-				carriedForward.add(kind);
-			}
-		}
-		Map<ReportRow, TableB.Counts> rows = new EnumMap<>(ReportRow.class);
-		results.forEach((row, tally) -> rows.put(row, tally.counts()));
-		return new TableB(year, received.counts(), carriedOver.counts(), rows, concluded.counts(),
-				carriedForward.counts());
-	}
-
-	/**
-	 * The report row, or none for a reply whose items are not all decided (imported or damaged data): such an
-	 * application is then counted in no result row, and the check of （七）总计 against the rows fails on its column.
-	 */
-	private static Optional<ReportRow> rowOf(DisclosureRequest request) {
-		boolean closedWithoutReply = request.closure() != null && request.closure().row() != null;
-		if (!closedWithoutReply && !request.allDecided()) {
-			return Optional.empty();
-		}
-		return request.reportRow();
-	}
-
-	private TableC tableC(int year, LocalDate first, LocalDate last) {
-		Map<AppealKind, int[]> groups = new EnumMap<>(AppealKind.class);
-		for (AppealKind kind : AppealKind.values()) {
-			groups.put(kind, new int[4]);
-		}
-		for (Appeal appeal : appeals.relevantTo(first, last)) {
-			int[] group = groups.get(appeal.kind());
-			if (appeal.decidedOn() == null || appeal.decidedOn().isAfter(last)) {
-				group[3]++;
-			}
-			else if (appeal.outcome() != null) {
-				group[switch (appeal.outcome()) {
-					case UPHELD -> 0;
-					case CORRECTED -> 1;
-					case OTHER -> 2;
-				}]++;
-			}
-		}
-		return new TableC(year, group(groups.get(AppealKind.RECONSIDERATION)), group(groups.get(AppealKind.LITIGATION)),
-				group(groups.get(AppealKind.LITIGATION_AFTER_RECONSIDERATION)));
-	}
-
-	private static TableC.Group group(int[] counts) {
-		return TableC.Group.of(counts[0], counts[1], counts[2], counts[3]);
-	}
-
 	private Performance performance(int year, LocalDate first, LocalDate last) {
 		List<Integer> daysUsed = new ArrayList<>();
 		int onTime = 0;
@@ -183,21 +113,6 @@ public class RequestStatistics {
 				requestClock, units.all());
 		return new Performance(year, daysUsed.size(), onTime, rate, Performance.median(daysUsed), requestClock.today(),
 				open.total(), open.overdue(), open.unassigned(), open.byUnit());
-	}
-
-	/** One line of Table B being counted, by applicant kind. */
-	private static final class Tally {
-
-		private final int[] columns = new int[ApplicantKind.values().length];
-
-		void add(ApplicantKind kind) {
-			columns[kind.ordinal()]++;
-		}
-
-		TableB.Counts counts() {
-			return TableB.Counts.of(columns);
-		}
-
 	}
 
 }

@@ -44,7 +44,8 @@ final class StatisticsScenario {
 		this.clock = clock;
 	}
 
-	void run() {
+	/** Runs the scenario; answers the id of the application still open (10). */
+	long run() {
 		SignedIn.as(staff, "office");
 		// 11: research institution, received 2024-12-23, answered in 2025 "information does not exist": (四)1.
 		long institution2024 = register(organisation(ApplicantKind.RESEARCH_INSTITUTION, INSTITUTION_CODE), 2024, 12, 23);
@@ -107,6 +108,7 @@ final class StatisticsScenario {
 		appeal(notOurs, AppealKind.LITIGATION_AFTER_RECONSIDERATION, LocalDate.of(2025, 10, 10), null, null);
 		appeal(repeat, AppealKind.RECONSIDERATION, LocalDate.of(2025, 11, 3), AppealOutcome.OTHER,
 				LocalDate.of(2026, 1, 20));
+		return open;
 	}
 
 	private long register(ApplicationForm form, int year, int month, int day) {
