@@ -1,0 +1,40 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The queries of the annual statistics (年度报告统计), each fetching what its count reads so that a year's cases
+ * load in a few statements rather than one per case.
+ */
+interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
+
+	/** Received by {@code lastDay} and not concluded (replied, or closed without a reply) before {@code firstDay}. */
+	@Query("select distinct r from DisclosureRequest r left join fetch r.items where r.receivedOn <= ?2 "
+			+ "and ((r.repliedOn is null and r.closedOn is null) or r.repliedOn >= ?1 "
+			+ "or (r.repliedOn is null and r.closedOn >= ?1))")
+	List<DisclosureRequest> relevantTo(LocalDate firstDay, LocalDate lastDay);
+
+	/** Replied in the period, with the clock's stops (the clock statement reads them). */
+	@Query("select distinct r from DisclosureRequest r left join fetch r.stops where r.repliedOn between ?1 and ?2")
+	List<DisclosureRequest> repliedBetween(LocalDate firstDay, LocalDate lastDay);
+
+	/** Still open, with their units and stops. */
+	@Query("select distinct r from DisclosureRequest r left join fetch r.unitIds left join fetch r.stops "
+			+ "where r.status not in ?1")
+	List<DisclosureRequest> openExcept(Collection<RequestStatus> concluded);
+
+}
+
+/** Reconsiderations and lawsuits (复议、诉讼) for Table C. */
+interface AppealStatisticsRepository extends Repository<Appeal, Long> {
+
+	/** Filed by {@code lastDay} and not decided before {@code firstDay}. */
+	@Query("select a from Appeal a where a.filedOn <= ?2 and (a.decidedOn is null or a.decidedOn >= ?1)")
+	List<Appeal> relevantTo(LocalDate firstDay, LocalDate lastDay);
+
+}
