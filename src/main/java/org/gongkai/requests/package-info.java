@@ -4,5 +4,5 @@
  * and litigation records, and the annual report's statistics of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-		allowedDependencies = { "common", "audit", "identity", "calendar", "catalogue" })
+		allowedDependencies = { "common", "audit", "identity", "calendar", "catalogue", "search" })
 package org.gongkai.requests;
