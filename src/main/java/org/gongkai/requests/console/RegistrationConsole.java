@@ -47,6 +47,11 @@ class RegistrationConsole {
 
 	static final int MIN_ITEM_ROWS = 2;
 
+	/** A row of the form for one requested item, with what was typed and its refusals. */
+	record ItemRow(int index, String description, String documentNumber, String descriptionError,
+			String numberError) {
+	}
+
 	private final Applications applications;
 
 	private final CaseHandling handling;
@@ -71,7 +76,7 @@ class RegistrationConsole {
 
 	/** Registers the application; with {@code addItem} shows one more row for a requested item instead. */
 	@PostMapping
-	String register(@Valid @ModelAttribute("application") ApplicationForm application, BindingResult errors,
+	String register(@Valid @ModelAttribute("applicationForm") ApplicationForm application, BindingResult errors,
 			@ModelAttribute("registration") Registration registration, BindingResult registrationErrors,
 			@RequestParam(required = false) String addItem, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
@@ -117,16 +122,18 @@ class RegistrationConsole {
 		}
 		model.addAttribute("errors", fieldErrors);
 		model.addAttribute("generalErrors", general);
-		if (model.getAttribute("application") == null) {
-			model.addAttribute("application", blank());
+		if (model.getAttribute("applicationForm") == null) {
+			model.addAttribute("applicationForm", blank());
 		}
 		if (model.getAttribute("registration") == null) {
 			model.addAttribute("registration", new Registration(null, null));
 		}
-		int typed = ((ApplicationForm) model.getAttribute("application")).items().size();
-		List<Integer> rows = new ArrayList<>();
-		for (int i = 0; i < Math.max(MIN_ITEM_ROWS, typed + extraRows); i++) {
-			rows.add(i);
+		List<ApplicationForm.Item> typed = ((ApplicationForm) model.getAttribute("applicationForm")).items();
+		List<ItemRow> rows = new ArrayList<>();
+		for (int i = 0; i < Math.max(MIN_ITEM_ROWS, typed.size() + extraRows); i++) {
+			ApplicationForm.Item item = i < typed.size() ? typed.get(i) : null;
+			rows.add(new ItemRow(i, item == null ? "" : item.description(), item == null ? "" : item.documentNumber(),
+					fieldErrors.get("items[" + i + "].description"), fieldErrors.get("items[" + i + "].documentNumber")));
 		}
 		model.addAttribute("itemRows", rows);
 		model.addAttribute("kinds", ApplicantKind.values());
