@@ -41,13 +41,17 @@ class AnswerConsole {
 		this.documents = documents;
 	}
 
-	/** Decides the item, or with {@code find} lists the public documents matching {@code docq} to tick. */
+	/**
+	 * Decides the item, or with {@code find} and words in {@code docq} lists the public documents matching them to
+	 * tick. The search button comes first in the form, so Enter in a text box sends {@code find}: with no words,
+	 * that is a save.
+	 */
 	@PostMapping("/items/{itemId:\\d+}/decision")
 	String decide(@PathVariable long id, @PathVariable long itemId,
 			@Valid @ModelAttribute("decisionForm") CaseForms.DecisionForm form, BindingResult binding,
 			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
 		String key = "decision-" + itemId;
-		if (find != null && !binding.hasErrors()) {
+		if (find != null && !binding.hasErrors() && form.docq() != null && !form.docq().isBlank()) {
 			return search(id, key, form.docq(), model);
 		}
 		return page.act(id, key, binding, model, redirect, () -> {

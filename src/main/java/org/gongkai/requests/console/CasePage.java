@@ -65,7 +65,7 @@ class CasePage {
 		}
 		try {
 			redirect.addFlashAttribute("flash", step.get());
-			return "redirect:/admin/requests/" + id;
+			return "redirect:/admin/requests/" + id + "#main";
 		}
 		catch (RuleViolation ex) {
 			if (ex.status() == HttpStatus.FORBIDDEN || ex.status() == HttpStatus.NOT_FOUND) {

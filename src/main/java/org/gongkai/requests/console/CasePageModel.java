@@ -48,16 +48,19 @@ class CasePageModel {
 
 	private final RequestProperties properties;
 
+	private final TimelineNotes notes;
+
 	private final Clock clock;
 
 	CasePageModel(CaseHandling handling, CaseFacts facts, ReplyLetters letters, DocumentLinks documents,
-			UnitManagement units, RequestProperties properties, Clock clock) {
+			UnitManagement units, RequestProperties properties, TimelineNotes notes, Clock clock) {
 		this.handling = handling;
 		this.facts = facts;
 		this.letters = letters;
 		this.documents = documents;
 		this.units = units;
 		this.properties = properties;
+		this.notes = notes;
 		this.clock = clock;
 	}
 
@@ -72,6 +75,7 @@ class CasePageModel {
 		model.addAttribute("view", view);
 		model.addAttribute("actions", actions);
 		model.addAttribute("today", today);
+		model.addAttribute("timelineNotes", notes.of(view.timeline()));
 		defaultTo(model, "sent", Sent.NONE);
 		Sent sent = (Sent) model.getAttribute("sent");
 		choices(view, model);
