@@ -4,5 +4,5 @@
  * and litigation records, and the annual report's statistics of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-		allowedDependencies = { "common", "audit", "identity", "calendar", "catalogue", "mail" })
+		allowedDependencies = { "common", "audit", "identity", "calendar", "catalogue", "search", "mail" })
 package org.gongkai.requests;
