@@ -263,6 +263,11 @@ abstract class PlatformScenarios {
 			.content(userJson(username, unitId(unitCode), role)));
 	}
 
+	@Test
+	void aDisclosureApplicationIsCorrectedConsultedExtendedAndPartlyDisclosedOnTheStatutoryClock() throws Exception {
+		new RequestJourney(mvc, clock, jdbc).run();
+	}
+
 	static String userJson(String username, long unitId, String role) {
 		return "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + username + "\",\"unitId\":" + unitId
 				+ ",\"roles\":[\"" + role + "\"],\"password\":\"s3cret-pass-" + username + "\"}";
