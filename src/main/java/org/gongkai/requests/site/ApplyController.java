@@ -1,0 +1,215 @@
+package org.gongkai.requests.site;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+import org.gongkai.common.RuleViolation;
+import org.gongkai.requests.ApplicantKind;
+import org.gongkai.requests.Delivery;
+import org.gongkai.requests.IdType;
+import org.gongkai.requests.WantedForm;
+import org.gongkai.requests.ApplicantFiles;
+import org.gongkai.requests.Applications;
+import org.gongkai.requests.Receipt;
+
+/**
+ * The public application form (在线申请) and its receipt (回执). Works without JavaScript: adding or removing a
+ * requested item is a round trip that keeps everything typed. The form's one-time key makes a double submission
+ * one application; the receipt, with its query code, is kept in the applicant's session and shown again to the
+ * same browser. Submitting redirects to the receipt (POST-redirect-GET).
+ */
+@Controller
+@RequestMapping("/apply")
+class ApplyController {
+
+	static final String VIEW = "requests/site/apply";
+
+	private static final String FORM = "applyForm";
+
+	private final ApplicantFiles files;
+
+	private final Applications applications;
+
+	private final ApplicationErrors checks;
+
+	private final DataSize requestLimit;
+
+	ApplyController(ApplicantFiles files, Applications applications, ApplicationErrors checks,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize requestLimit) {
+		this.files = files;
+		this.applications = applications;
+		this.checks = checks;
+		this.requestLimit = requestLimit;
+	}
+
+	@GetMapping
+	String form(Model model, HttpServletResponse response) {
+		// Private, but kept for the back button: going back shows the same form with the same one-time key.
+		response.setHeader("Cache-Control", "private, no-cache");
+		model.addAttribute(FORM, ApplyForm.blank());
+		return page(model);
+	}
+
+	@PostMapping(params = "addItem")
+	String addItem(@ModelAttribute(FORM) ApplyForm form, BindingResult binding, Model model,
+			HttpServletResponse response) {
+		NoStore.set(response);
+		if (form.addItem()) {
+			model.addAttribute("focusItem", form.getItems().size() - 1);
+		}
+		model.addAttribute("filesDropped", form.hasFiles());
+		return page(model);
+	}
+
+	@PostMapping(params = "removeItem")
+	String removeItem(@ModelAttribute(FORM) ApplyForm form, BindingResult binding, @RequestParam int removeItem,
+			Model model, HttpServletResponse response) {
+		NoStore.set(response);
+		form.removeItem(removeItem);
+		model.addAttribute("filesDropped", form.hasFiles());
+		return page(model);
+	}
+
+	@PostMapping
+	String submit(@ModelAttribute(FORM) ApplyForm form, BindingResult errors, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		NoStore.set(response);
+		form.ensureItemRow();
+		if (!oneTimeKey(form.getSubmissionKey())) {
+			form.setSubmissionKey(UUID.randomUUID().toString());
+		}
+		String key = form.getSubmissionKey();
+		if (KeptReceipts.find(request.getSession(false), key).isPresent()) {
+			return receiptRedirect(key);
+		}
+		List<ApplicantFiles.Upload> uploads = uploads(form, errors);
+		checks.validate(form, errors);
+		files.problems(uploads).forEach(problem -> problem.applyTo(errors));
+		if (errors.hasErrors()) {
+			return invalid(form, errors, model, locale);
+		}
+		Receipt receipt;
+		try {
+			receipt = submitOnce(form, uploads);
+		}
+		catch (RuleViolation ex) {
+			ex.applyTo(errors);
+			return invalid(form, errors, model, locale);
+		}
+		KeptReceipts.keep(request.getSession(), key, receipt);
+		return receiptRedirect(key);
+	}
+
+	@GetMapping("/receipt/{key}")
+	String receipt(@PathVariable String key, HttpServletRequest request, HttpServletResponse response, Model model) {
+		NoStore.set(response);
+		return KeptReceipts.find(request.getSession(false), key).map(kept -> {
+			model.addAttribute("receipt", kept);
+			return "requests/site/receipt";
+		}).orElseGet(() -> {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "requests/site/receipt-gone";
+		});
+	}
+
+	/**
+	 * A request over the server's upload limit arrives without its fields (nothing of it was read): the empty form
+	 * again, status 413, with the reason at the upload field.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(Model model, HttpServletResponse response, Locale locale) {
+		NoStore.set(response);
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		ApplyForm form = ApplyForm.blank();
+		BindingResult errors = new BeanPropertyBindingResult(form, FORM);
+		errors.rejectValue("files", "apply.files.tooLarge", new Object[] { requestLimit.toMegabytes() }, null);
+		model.addAttribute(FORM, form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+		model.addAttribute("errorLinks", checks.summary(errors, locale));
+		return page(model);
+	}
+
+	/**
+	 * Saves the application; a parallel twin with the same key (a double click whose first request had not
+	 * committed yet) fails on the key's uniqueness and then answers as the repeat it is.
+	 */
+	private Receipt submitOnce(ApplyForm form, List<ApplicantFiles.Upload> uploads) {
+		try {
+			return files.submit(form.toApplication(), form.getSubmissionKey(), uploads);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (applications.submittedWith(form.getSubmissionKey()).isEmpty()) {
+				throw ex;
+			}
+			return files.submit(form.toApplication(), form.getSubmissionKey(), uploads);
+		}
+	}
+
+	private String invalid(ApplyForm form, BindingResult errors, Model model, Locale locale) {
+		model.addAttribute("errorLinks", checks.summary(errors, locale));
+		model.addAttribute("filesDropped", form.hasFiles());
+		return page(model);
+	}
+
+	private String page(Model model) {
+		model.addAttribute("kinds", ApplicantKind.values());
+		model.addAttribute("idTypes", IdType.values());
+		model.addAttribute("wantedForms", WantedForm.values());
+		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("maxItems", ApplyForm.MAX_ITEMS);
+		model.addAttribute("maxFiles", ApplicantFiles.MAX_FILES);
+		model.addAttribute("maxFileMb", ApplicantFiles.MAX_FILE_SIZE.toMegabytes());
+		model.addAttribute("maxTotalMb", requestLimit.toMegabytes());
+		return VIEW;
+	}
+
+	private static List<ApplicantFiles.Upload> uploads(ApplyForm form, BindingResult errors) {
+		List<ApplicantFiles.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : form.getFiles()) {
+			if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
+					|| file.getOriginalFilename().isBlank()))) {
+				continue;
+			}
+			try {
+				uploads.add(new ApplicantFiles.Upload(file.getOriginalFilename(), file.getBytes()));
+			}
+			catch (IOException ex) {
+				errors.rejectValue("files", "request.files.unreadable");
+			}
+		}
+		return uploads;
+	}
+
+	private static boolean oneTimeKey(String key) {
+		return key != null && key.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+	}
+
+	private static String receiptRedirect(String key) {
+		return "redirect:/apply/receipt/" + key;
+	}
+
+}
