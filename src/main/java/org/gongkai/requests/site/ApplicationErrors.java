@@ -1,8 +1,11 @@
 package org.gongkai.requests.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +33,8 @@ class ApplicationErrors {
 
 	private static final Pattern ITEM = Pattern.compile("items\\[(\\d+)]\\.(description|documentNumber)");
 
+	private static final Set<String> REQUIRED = Set.of("NotBlank", "NotNull", "NotEmpty");
+
 	private final Validator validator;
 
 	private final MessageSource messages;
@@ -43,32 +48,30 @@ class ApplicationErrors {
 	record Link(String anchor, String text) {
 	}
 
-	/** Validates the application the page makes and puts every violation on the page's field. */
+	/**
+	 * Validates the application the page makes and puts every violation on the page's field. A missing value is
+	 * reported alone: an empty phone number is not also in the wrong format.
+	 */
 	void validate(ApplyForm form, BindingResult errors) {
+		Map<String, List<ConstraintViolation<ApplicationForm>>> byField = new LinkedHashMap<>();
 		for (ConstraintViolation<ApplicationForm> violation : validator.validate(form.toApplication())) {
-			String path = violation.getPropertyPath().toString();
-			String field = form.pageField(path);
-			if (field == null) {
-				continue;
+			String field = form.pageField(violation.getPropertyPath().toString());
+			if (field != null) {
+				byField.computeIfAbsent(field, f -> new ArrayList<>()).add(violation);
 			}
-			String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-			String template = violation.getMessageTemplate();
-			String[] codes;
-			Object[] arguments;
-			if (template.startsWith("{request.")) {
-				codes = new String[] { template.substring(1, template.length() - 1) };
-				arguments = new Object[0];
-			}
-			else {
-				codes = new String[] { "apply.invalid." + generic(field) + "." + constraint, "apply.invalid." + constraint };
-				Object max = violation.getConstraintDescriptor().getAttributes().get("max");
-				arguments = new Object[] { label(field), max };
-			}
-			reject(errors, field, codes, arguments, violation.getMessage());
 		}
+		byField.forEach((field, violations) -> {
+			List<ConstraintViolation<ApplicationForm>> shown = violations.stream().filter(ApplicationErrors::missing)
+				.limit(1)
+				.toList();
+			(shown.isEmpty() ? violations : shown).forEach(violation -> reject(errors, field, violation));
+		});
 	}
 
-	/** The error summary's lines, in the order of the page. */
+	/**
+	 * The error summary's lines, in the order of the page. The messages name their field; an item's and a file's
+	 * also say which item or that it is about the attachments.
+	 */
 	List<Link> summary(BindingResult errors, Locale locale) {
 		List<Link> links = new ArrayList<>();
 		for (ObjectError error : errors.getGlobalErrors()) {
@@ -77,9 +80,11 @@ class ApplicationErrors {
 		List<FieldError> fields = new ArrayList<>(errors.getFieldErrors());
 		fields.sort((a, b) -> Integer.compare(order(a.getField()), order(b.getField())));
 		for (FieldError error : fields) {
-			String label = messages.getMessage(label(error.getField()), locale);
-			String text = messages.getMessage("apply.errors.line",
-					new Object[] { label, messages.getMessage(error, locale) }, locale);
+			String text = messages.getMessage(error, locale);
+			if (ITEM.matcher(error.getField()).matches() || error.getField().equals("files")) {
+				text = messages.getMessage("apply.errors.line",
+						new Object[] { messages.getMessage(label(error.getField()), locale), text }, locale);
+			}
 			links.add(new Link(anchor(error.getField()), text));
 		}
 		return links;
@@ -126,6 +131,30 @@ class ApplicationErrors {
 	private static String generic(String field) {
 		Matcher item = ITEM.matcher(field);
 		return item.matches() ? "item." + item.group(2) : field;
+	}
+
+	private static boolean missing(ConstraintViolation<ApplicationForm> violation) {
+		return REQUIRED.contains(constraint(violation));
+	}
+
+	private static String constraint(ConstraintViolation<ApplicationForm> violation) {
+		return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+	}
+
+	private static void reject(BindingResult errors, String field, ConstraintViolation<ApplicationForm> violation) {
+		String template = violation.getMessageTemplate();
+		String[] codes;
+		Object[] arguments;
+		if (template.startsWith("{request.")) {
+			codes = new String[] { template.substring(1, template.length() - 1) };
+			arguments = new Object[0];
+		}
+		else {
+			String constraint = constraint(violation);
+			codes = new String[] { "apply.invalid." + generic(field) + "." + constraint, "apply.invalid." + constraint };
+			arguments = new Object[] { label(field), violation.getConstraintDescriptor().getAttributes().get("max") };
+		}
+		reject(errors, field, codes, arguments, violation.getMessage());
 	}
 
 	private static void reject(BindingResult errors, String field, String[] codes, Object[] arguments,

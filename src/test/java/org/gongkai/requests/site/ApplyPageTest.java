@@ -64,7 +64,7 @@ class ApplyPageTest {
 		fields.put("idNumber", "430102198503150023");
 		Document page = rejected(fields, "idNumber");
 		assertThat(page.selectFirst("#idNumber-error").text()).contains("校验位");
-		assertThat(page.select(".error-summary a[href=#idNumber]").text()).contains("证件号码", "校验位");
+		assertThat(page.select(".error-summary a[href=#idNumber]").text()).contains("身份证号码", "校验位");
 	}
 
 	@Test
@@ -91,6 +91,8 @@ class ApplyPageTest {
 		fields.put("items[0].documentNumber", "");
 		Document page = rejected(fields, "item-0-description");
 		assertThat(page.selectFirst("#item-0-description-error").text()).contains("至少填写一项");
+		assertThat(page.select(".error-summary a[href=#item-0-description]").text())
+			.startsWith("所需政府信息第 1 项的描述：");
 	}
 
 	@Test
@@ -106,9 +108,11 @@ class ApplyPageTest {
 	void missingFieldsAreNamedWithTheirLabelsInTheSummary() throws Exception {
 		ApplyFormSteps steps = new ApplyFormSteps(mvc);
 		String key = steps.openForm();
-		Document page = ApplyFormSteps.page(steps.submit(key, Map.of("items[0].description", "人才引进政策")));
-		assertThat(page.select(".error-summary li").eachText()).contains("申请人类型：请选择申请人类型。",
-				"联系电话：请填写联系电话。", "信息的提供形式：请选择信息的提供形式。", "获取信息的方式：请选择获取信息的方式。");
+		Document page = ApplyFormSteps.page(steps.submit(key, Map.of("items[0].description", "人才引进政策", "phone", "")));
+		assertThat(page.select(".error-summary li").eachText()).containsExactly("请选择申请人类型。", "请填写联系电话。",
+				"请选择信息的提供形式。", "请选择获取信息的方式。");
+		assertThat(page.selectFirst("#phone-error").text()).as("missing, not also malformed").isEqualTo("请填写联系电话。");
+		assertThat(page.title()).startsWith("错误：");
 		assertThat(page.select(".error-summary a").eachAttr("href")).contains("#kind-NATURAL_PERSON", "#phone",
 				"#wantedForm-PAPER", "#delivery-POST");
 		assertThat(page.selectFirst("#item-0-description").text()).isEqualTo("人才引进政策");

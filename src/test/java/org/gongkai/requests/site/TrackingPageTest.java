@@ -94,7 +94,7 @@ class TrackingPageTest {
 		assertThat(page.selectFirst("#clock-allowed").text()).isEqualTo("20 个工作日");
 		// 12-16 Oct not counted: the 4 days left run 19-22 Oct.
 		assertThat(page.selectFirst("#clock-due").text()).isEqualTo("2026年10月22日（周四）");
-		assertThat(page.select(".clock-table").text()).contains("自 2026年9月14日 收到申请的次日起算", "共 4 个工作日不计入",
+		assertThat(page.select(".clock-table").text()).contains("自2026年9月14日收到申请的次日起算", "共 4 个工作日不计入",
 				"未延长");
 		assertThat(page.select(".stops-table tbody td").eachText()).containsExactly("征求第三方意见", "2026年10月12日",
 				"2026年10月16日", "2026年11月2日", "4", "《政府信息公开条例》第三十二条");
