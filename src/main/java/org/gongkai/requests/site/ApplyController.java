@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -155,13 +155,13 @@ class ApplyController {
 
 	/**
 	 * Saves the application; a parallel twin with the same key (a double click whose first request had not
-	 * committed yet) fails on the key's uniqueness and then answers as the repeat it is.
+	 * committed yet) fails on the key's uniqueness (or waits out a lock) and then answers as the repeat it is.
 	 */
 	private Receipt submitOnce(ApplyForm form, List<ApplicantFiles.Upload> uploads) {
 		try {
 			return files.submit(form.toApplication(), form.getSubmissionKey(), uploads);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataAccessException ex) {
 			if (applications.submittedWith(form.getSubmissionKey()).isEmpty()) {
 				throw ex;
 			}

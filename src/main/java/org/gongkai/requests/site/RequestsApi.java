@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -102,12 +102,15 @@ class RequestsApi {
 			.body(applications.track(trackingNumber, queryCode));
 	}
 
-	/** A parallel retry with the same key fails on the key's uniqueness and then answers as the repeat it is. */
+	/**
+	 * A parallel retry with the same key fails on the key's uniqueness (or waits out a lock) and then answers as the
+	 * repeat it is.
+	 */
 	private Receipt applyOnce(ApplicationForm form, String key) {
 		try {
 			return applications.apply(form, key);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DataAccessException ex) {
 			if (key == null || applications.submittedWith(key).isEmpty()) {
 				throw ex;
 			}

@@ -3,7 +3,14 @@ package org.gongkai.requests.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -143,6 +150,41 @@ class ApplyPageTest {
 		Document nextReceipt = next.receipt(next.submit(next.openForm(), ApplyFormSteps.person("下一件申请")));
 		assertThat(serial(nextReceipt.selectFirst("#tracking-number").text())).as("no application in between")
 			.isEqualTo(serial(number) + 1);
+	}
+
+	@Test
+	void aDoubleClickWhoseTwoRequestsRaceIsStillOneApplicationAndTheBrowserKeepsTheCode() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			ApplyFormSteps steps = new ApplyFormSteps(mvc);
+			String key = steps.openForm();
+			Map<String, String> fields = ApplyFormSteps.person("并发提交测试 " + round);
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService clicks = Executors.newFixedThreadPool(2);
+			try {
+				List<Future<MvcResult>> results = new ArrayList<>();
+				for (int i = 0; i < 2; i++) {
+					results.add(clicks.submit(() -> {
+						start.await();
+						return steps.submit(key, fields);
+					}));
+				}
+				start.countDown();
+				for (Future<MvcResult> result : results) {
+					assertThat(result.get(60, TimeUnit.SECONDS).getResponse().getRedirectedUrl())
+						.isEqualTo("/apply/receipt/" + key);
+				}
+			}
+			finally {
+				clicks.shutdownNow();
+			}
+			Document receipt = ApplyFormSteps.page(mvc.perform(get("/apply/receipt/" + key).session(steps.session)).andReturn());
+			String number = receipt.selectFirst("#tracking-number").text();
+			assertThat(receipt.select("#query-code")).as("the code survives the race").hasSize(1);
+			assertThat(applications.submittedWith(key)).contains(number);
+			ApplyFormSteps next = new ApplyFormSteps(mvc);
+			Document nextReceipt = next.receipt(next.submit(next.openForm(), ApplyFormSteps.person("并发之后")));
+			assertThat(serial(nextReceipt.selectFirst("#tracking-number").text())).isEqualTo(serial(number) + 1);
+		}
 	}
 
 	@Test
