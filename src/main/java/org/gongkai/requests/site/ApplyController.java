@@ -74,31 +74,32 @@ class ApplyController {
 		return page(model);
 	}
 
-	@PostMapping(params = "addItem")
-	String addItem(@ModelAttribute(FORM) ApplyForm form, BindingResult binding, Model model,
-			HttpServletResponse response) {
-		NoStore.set(response);
-		if (form.addItem()) {
-			model.addAttribute("focusItem", form.getItems().size() - 1);
-		}
-		model.addAttribute("filesDropped", form.hasFiles());
-		return page(model);
-	}
-
-	@PostMapping(params = "removeItem")
-	String removeItem(@ModelAttribute(FORM) ApplyForm form, BindingResult binding, @RequestParam int removeItem,
-			Model model, HttpServletResponse response) {
-		NoStore.set(response);
-		form.removeItem(removeItem);
-		model.addAttribute("filesDropped", form.hasFiles());
-		return page(model);
-	}
-
+	/**
+	 * Every button of the form posts here: "add an item", "remove item n" or (Enter, the submit button) submit. One
+	 * mapping, so that nothing reads the body before the handler runs and an upload over the server's limit reaches
+	 * {@link #tooLarge}.
+	 */
 	@PostMapping
-	String submit(@ModelAttribute(FORM) ApplyForm form, BindingResult errors, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	String post(@ModelAttribute(FORM) ApplyForm form, BindingResult errors,
+			@RequestParam(required = false) String addItem, @RequestParam(required = false) String removeItem,
+			Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		NoStore.set(response);
 		form.ensureItemRow();
+		if (addItem != null) {
+			if (form.addItem()) {
+				model.addAttribute("focusItem", form.getItems().size() - 1);
+			}
+			return roundTrip(form, model);
+		}
+		if (removeItem != null) {
+			form.removeItem(index(removeItem));
+			return roundTrip(form, model);
+		}
+		return submit(form, errors, model, request, locale);
+	}
+
+	private String submit(ApplyForm form, BindingResult errors, Model model, HttpServletRequest request,
+			Locale locale) {
 		if (!oneTimeKey(form.getSubmissionKey())) {
 			form.setSubmissionKey(UUID.randomUUID().toString());
 		}
@@ -167,6 +168,16 @@ class ApplyController {
 			}
 			return files.submit(form.toApplication(), form.getSubmissionKey(), uploads);
 		}
+	}
+
+	/** An item added or removed: the form again with everything typed (files cannot be kept: the page says so). */
+	private String roundTrip(ApplyForm form, Model model) {
+		model.addAttribute("filesDropped", form.hasFiles());
+		return page(model);
+	}
+
+	private static int index(String value) {
+		return value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
 	}
 
 	private String invalid(ApplyForm form, BindingResult errors, Model model, Locale locale) {
