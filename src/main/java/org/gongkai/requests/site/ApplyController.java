@@ -1,7 +1,5 @@
 package org.gongkai.requests.site;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -20,27 +18,25 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartFile;
 
 import org.gongkai.common.RuleViolation;
+import org.gongkai.requests.ApplicantFiles;
 import org.gongkai.requests.ApplicantKind;
+import org.gongkai.requests.Applications;
 import org.gongkai.requests.Delivery;
 import org.gongkai.requests.IdType;
-import org.gongkai.requests.WantedForm;
-import org.gongkai.requests.ApplicantFiles;
-import org.gongkai.requests.Applications;
 import org.gongkai.requests.Receipt;
+import org.gongkai.requests.WantedForm;
 
 /**
  * The public application form (在线申请) and its receipt (回执). Works without JavaScript: adding or removing a
  * requested item is a round trip that keeps everything typed. The form's one-time key makes a double submission
  * one application; the receipt, with its query code, is kept in the applicant's session and shown again to the
- * same browser. Submitting redirects to the receipt (POST-redirect-GET).
+ * same browser. Submitting redirects to the receipt (POST-redirect-GET, {@link ReceiptController}).
  */
 @Controller
 @RequestMapping("/apply")
@@ -107,7 +103,7 @@ class ApplyController {
 		if (KeptReceipts.find(request.getSession(false), key).isPresent()) {
 			return receiptRedirect(key);
 		}
-		List<ApplicantFiles.Upload> uploads = uploads(form, errors);
+		List<ApplicantFiles.Upload> uploads = form.uploads(errors);
 		checks.validate(form, errors);
 		files.problems(uploads).forEach(problem -> problem.applyTo(errors));
 		if (errors.hasErrors()) {
@@ -123,18 +119,6 @@ class ApplyController {
 		}
 		KeptReceipts.keep(request.getSession(), key, receipt);
 		return receiptRedirect(key);
-	}
-
-	@GetMapping("/receipt/{key}")
-	String receipt(@PathVariable String key, HttpServletRequest request, HttpServletResponse response, Model model) {
-		NoStore.set(response);
-		return KeptReceipts.find(request.getSession(false), key).map(kept -> {
-			model.addAttribute("receipt", kept);
-			return "requests/site/receipt";
-		}).orElseGet(() -> {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			return "requests/site/receipt-gone";
-		});
 	}
 
 	/**
@@ -196,23 +180,6 @@ class ApplyController {
 		model.addAttribute("maxFileMb", ApplicantFiles.MAX_FILE_SIZE.toMegabytes());
 		model.addAttribute("maxTotalMb", requestLimit.toMegabytes());
 		return VIEW;
-	}
-
-	private static List<ApplicantFiles.Upload> uploads(ApplyForm form, BindingResult errors) {
-		List<ApplicantFiles.Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : form.getFiles()) {
-			if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null
-					|| file.getOriginalFilename().isBlank()))) {
-				continue;
-			}
-			try {
-				uploads.add(new ApplicantFiles.Upload(file.getOriginalFilename(), file.getBytes()));
-			}
-			catch (IOException ex) {
-				errors.rejectValue("files", "request.files.unreadable");
-			}
-		}
-		return uploads;
 	}
 
 	private static boolean oneTimeKey(String key) {

@@ -1,11 +1,14 @@
 package org.gongkai.requests.site;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.gongkai.requests.ApplicantFiles;
 import org.gongkai.requests.ApplicantKind;
 import org.gongkai.requests.ApplicationForm;
 import org.gongkai.requests.Delivery;
@@ -116,6 +119,27 @@ public class ApplyForm {
 			items.remove(index);
 		}
 		ensureItemRow();
+	}
+
+	/**
+	 * The files chosen, as the facade takes them; an input left empty is no file. An unreadable one is put on the
+	 * form as an error.
+	 */
+	List<ApplicantFiles.Upload> uploads(BindingResult errors) {
+		List<ApplicantFiles.Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files) {
+			String name = file == null ? null : file.getOriginalFilename();
+			if (file == null || (file.isEmpty() && (name == null || name.isBlank()))) {
+				continue;
+			}
+			try {
+				uploads.add(new ApplicantFiles.Upload(name, file.getBytes()));
+			}
+			catch (IOException ex) {
+				errors.rejectValue("files", "request.files.unreadable");
+			}
+		}
+		return uploads;
 	}
 
 	boolean hasFiles() {
