@@ -18,7 +18,7 @@ class PortalController {
 		return "portal/home";
 	}
 
-	@GetMapping({ "/apply", "/interpretations", "/consultations", "/powers", "/services",
+	@GetMapping({ "/interpretations", "/consultations", "/powers", "/services",
 			"/data", "/interaction", "/annual-reports" })
 	String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String path = request.getServletPath();

@@ -1,0 +1,129 @@
+package org.gongkai.requests.site;
+
+import java.net.URI;
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import org.gongkai.common.RuleViolation;
+import org.gongkai.requests.ApplicationForm;
+import org.gongkai.requests.Applications;
+import org.gongkai.requests.Receipt;
+import org.gongkai.requests.TrackingView;
+
+/**
+ * The public API of disclosure on application: apply (with an optional {@code Idempotency-Key}, the form's one-time
+ * key) and track with the tracking number and query code. Answers carry case data, so nothing is cached; bad input
+ * is RFC 9457 problem details naming each field, and a wrong code answers exactly like an unknown number (404).
+ */
+@RestController
+@RequestMapping("/api/v1/requests")
+@Tag(name = "Requests", description = "Disclosure on application (依申请公开): apply online and track an application")
+class RequestsApi {
+
+	private final Applications applications;
+
+	RequestsApi(Applications applications) {
+		this.applications = applications;
+	}
+
+	/** What the applicant keeps; {@code queryCode} only on the first answer. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ReceiptBody(String trackingNumber,
+			@Schema(description = "The secret query code, shown only in the 201 answer; absent on a repeat") String queryCode,
+			LocalDate receivedOn, LocalDate dueDate) {
+
+		static ReceiptBody of(Receipt receipt) {
+			return new ReceiptBody(receipt.trackingNumber(), receipt.queryCode(), receipt.receivedOn(),
+					receipt.dueDate());
+		}
+
+	}
+
+	@PostMapping
+	@Operation(summary = "Apply for government information",
+			description = "Received today if today is a working day, else on the next working day. The query code "
+					+ "is in this answer only. A repeat with the same Idempotency-Key creates nothing and answers 200 "
+					+ "with the first application's tracking number and no query code.",
+			responses = { @ApiResponse(responseCode = "201", description = "Application received"),
+					@ApiResponse(responseCode = "200", description = "Repeat of an application already received"),
+					@ApiResponse(responseCode = "400", description = "Invalid application: problem details listing each field",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<ReceiptBody> apply(@Valid @RequestBody ApplicationForm form,
+			@Parameter(in = ParameterIn.HEADER, description = "Optional one-time key (1-60 printable ASCII characters) "
+					+ "that makes a retried submission one application")
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+		String key = idempotencyKey == null ? null : "api:" + checked(idempotencyKey);
+		Receipt receipt = applyOnce(form, key);
+		if (receipt.queryCode() == null) {
+			return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ReceiptBody.of(receipt));
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/v1/requests/{trackingNumber}")
+			.buildAndExpand(receipt.trackingNumber())
+			.toUri();
+		return ResponseEntity.created(location).cacheControl(CacheControl.noStore()).body(ReceiptBody.of(receipt));
+	}
+
+	@GetMapping("/{trackingNumber}")
+	@Operation(summary = "Track an application",
+			description = "Status, the clock itemised (working days allowed, extension, each stop with its article, "
+					+ "holidays and make-up working days passed over, due date), the timeline and the items with "
+					+ "their replies. No personal data. An unknown number and a wrong code both answer 404.",
+			responses = { @ApiResponse(responseCode = "200", description = "The application as its applicant sees it"),
+					@ApiResponse(responseCode = "404", description = "Unknown tracking number or wrong query code",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<TrackingView> track(@PathVariable String trackingNumber,
+			@Parameter(description = "The query code from the receipt") @RequestParam String queryCode) {
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(applications.track(trackingNumber, queryCode));
+	}
+
+	/**
+	 * A parallel retry with the same key fails on the key's uniqueness (or waits out a lock) and then answers as the
+	 * repeat it is.
+	 */
+	private Receipt applyOnce(ApplicationForm form, String key) {
+		try {
+			return applications.apply(form, key);
+		}
+		catch (DataAccessException ex) {
+			if (key == null || applications.submittedWith(key).isEmpty()) {
+				throw ex;
+			}
+			return applications.apply(form, key);
+		}
+	}
+
+	/** API keys get their own namespace ({@code api:}), apart from the web form's random keys. */
+	private static String checked(String key) {
+		if (key.isEmpty() || key.length() > 60 || !key.chars().allMatch(c -> c >= 0x21 && c < 0x7f)) {
+			throw new RuleViolation(HttpStatus.BAD_REQUEST, "request.idempotencyKey.invalid", "Idempotency-Key");
+		}
+		return key;
+	}
+
+}

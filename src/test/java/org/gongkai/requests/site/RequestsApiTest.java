@@ -1,0 +1,136 @@
+package org.gongkai.requests.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import org.gongkai.support.GongkaiTest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public JSON API: apply (201, problem details, idempotency) and track (404 for every mismatch). */
+@GongkaiTest
+class RequestsApiTest {
+
+	static final String VALID = """
+			{"kind":"NATURAL_PERSON","name":"赵六","idType":"RESIDENT_ID","idNumber":"430104199001011230",
+			 "phone":"13812345678","email":"zhaoliu@example.com","items":[{"description":"%s","documentNumber":null}],
+			 "wantedForm":"ONLINE_DOWNLOAD","delivery":"ONLINE"}""";
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aValidApplicationIsCreatedWithItsCodeAndALocationToTrackIt() throws Exception {
+		MvcResult result = mvc.perform(apply(VALID.formatted("2026年高校毕业生就业见习计划"))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(201);
+		assertThat(result.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		JsonNode body = json.readTree(result.getResponse().getContentAsString());
+		String number = body.get("trackingNumber").asString();
+		assertThat(number).matches("YS2026-\\d{5}");
+		assertThat(body.get("queryCode").asString()).matches("[A-Z2-9]{8}");
+		assertThat(body.get("receivedOn").asString()).isEqualTo("2026-11-27");
+		assertThat(body.get("dueDate").asString()).isEqualTo("2026-12-25");
+		assertThat(result.getResponse().getHeader("Location")).isEqualTo("http://localhost/api/v1/requests/" + number);
+
+		MvcResult tracked = mvc.perform(get("/api/v1/requests/{n}", number).param("queryCode",
+				body.get("queryCode").asString())).andReturn();
+		assertThat(tracked.getResponse().getStatus()).isEqualTo(200);
+		assertThat(tracked.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		JsonNode view = json.readTree(tracked.getResponse().getContentAsString());
+		assertThat(view.get("status").asString()).isEqualTo("RECEIVED");
+		assertThat(view.at("/clock/replyDays").asInt()).isEqualTo(20);
+		assertThat(view.at("/clock/dueDate").asString()).isEqualTo("2026-12-25");
+		assertThat(view.at("/items/0/description").asString()).isEqualTo("2026年高校毕业生就业见习计划");
+		assertThat(tracked.getResponse().getContentAsString()).doesNotContain("赵六", "430104199001011230",
+				"zhaoliu@example.com", "13812345678");
+	}
+
+	@Test
+	void badInputIsAProblemListingEachField() throws Exception {
+		String bad = """
+				{"kind":"NATURAL_PERSON","name":"","idType":"RESIDENT_ID","idNumber":"430104199001011231",
+				 "phone":"","items":[{"description":"","documentNumber":""}],"wantedForm":"EMAIL","delivery":"EMAIL"}""";
+		MvcResult result = mvc.perform(apply(bad)).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(result.getResponse().getContentAsString());
+		List<String> fields = problem.get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+		assertThat(fields).contains("name", "idNumber", "phone", "email", "items[0].description");
+		assertThat(problem.get("errors").valueStream()
+			.filter(e -> e.get("field").asString().equals("idNumber"))
+			.map(e -> e.get("message").asString())).anyMatch(m -> m.contains("校验位"));
+
+		String noItems = VALID.formatted("x").replaceFirst("\"items\":\\[[^]]*]", "\"items\":[]");
+		JsonNode empty = json.readTree(mvc.perform(apply(noItems)).andReturn().getResponse().getContentAsString());
+		assertThat(empty.get("errors").valueStream().map(e -> e.get("field").asString()))
+			.contains("items", "items[0].description");
+	}
+
+	@Test
+	void aRepeatWithTheSameIdempotencyKeyAnswersTheSameApplicationWithoutItsCode() throws Exception {
+		String body = VALID.formatted("工伤保险待遇标准");
+		MvcResult first = mvc.perform(apply(body).header("Idempotency-Key", "client-42-retry")).andReturn();
+		MvcResult second = mvc.perform(apply(body).header("Idempotency-Key", "client-42-retry")).andReturn();
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+		assertThat(second.getResponse().getStatus()).isEqualTo(200);
+		JsonNode one = json.readTree(first.getResponse().getContentAsString());
+		JsonNode two = json.readTree(second.getResponse().getContentAsString());
+		assertThat(two.get("trackingNumber").asString()).isEqualTo(one.get("trackingNumber").asString());
+		assertThat(two.has("queryCode")).isFalse();
+
+		MvcResult tooLong = mvc.perform(apply(body).header("Idempotency-Key", "k".repeat(61))).andReturn();
+		assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+		assertThat(tooLong.getResponse().getContentAsString()).contains("Idempotency-Key");
+	}
+
+	@Test
+	void aWrongCodeAndAnUnknownNumberAnswerTheSame404() throws Exception {
+		JsonNode receipt = json.readTree(
+				mvc.perform(apply(VALID.formatted("职称评审结果"))).andReturn().getResponse().getContentAsString());
+		String number = receipt.get("trackingNumber").asString();
+		MvcResult wrongCode = mvc.perform(get("/api/v1/requests/{n}", number).param("queryCode", "AAAAAAAA")).andReturn();
+		MvcResult unknown = mvc.perform(get("/api/v1/requests/{n}", "YS2026-99999")
+			.param("queryCode", receipt.get("queryCode").asString())).andReturn();
+		assertThat(wrongCode.getResponse().getStatus()).isEqualTo(404);
+		assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+		assertThat(wrongCode.getResponse().getContentType()).startsWith("application/problem+json");
+		Map<String, Object> a = withoutInstance(wrongCode);
+		Map<String, Object> b = withoutInstance(unknown);
+		assertThat(a).isEqualTo(b).containsEntry("status", 404);
+		assertThat(wrongCode.getResponse().getHeader("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void theOpenApiDocumentDescribesBothOperations() throws Exception {
+		JsonNode doc = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString());
+		assertThat(doc.at("/paths/~1api~1v1~1requests/post/responses").has("201")).isTrue();
+		assertThat(doc.at("/paths/~1api~1v1~1requests/post/parameters").toString()).contains("Idempotency-Key");
+		assertThat(doc.at("/paths/~1api~1v1~1requests~1{trackingNumber}/get/responses").has("404")).isTrue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> withoutInstance(MvcResult result) throws Exception {
+		Map<String, Object> body = json.readValue(result.getResponse().getContentAsString(), Map.class);
+		body.remove("instance");
+		return body;
+	}
+
+	private static MockHttpServletRequestBuilder apply(String body) {
+		return post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+}
