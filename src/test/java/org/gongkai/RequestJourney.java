@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.http.MediaType;
@@ -76,11 +77,8 @@ final class RequestJourney {
 		step("handler", id, "correction/arrival", "{\"arrivedOn\":\"2026-09-17\"}");
 		on(2026, 10, 12);
 		String consulting = step("handler", id, "consultations", "{\"kind\":\"THIRD_PARTY\",\"party\":\"某企业\"}");
-		Number stopId = JsonPath.read(consulting, "$.stops[?(@.kind == 'THIRD_PARTY')].id", net.minidev.json.JSONArray.class)
-			.stream()
-			.map(Number.class::cast)
-			.findFirst()
-			.orElseThrow();
+		List<Number> stopIds = JsonPath.read(consulting, "$.stops[?(@.kind == 'THIRD_PARTY')].id");
+		Number stopId = stopIds.get(0);
 		on(2026, 10, 16);
 		step("handler", id, "consultations/" + stopId + "/answer",
 				"{\"answeredOn\":\"2026-10-16\",\"outcome\":\"OBJECTED\",\"note\":\"涉及经营信息\"}");

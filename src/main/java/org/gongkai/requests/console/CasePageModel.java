@@ -15,6 +15,7 @@ import org.gongkai.identity.UnitManagement;
 import org.gongkai.requests.AppealKind;
 import org.gongkai.requests.AppealOutcome;
 import org.gongkai.requests.CaseFacts;
+import org.gongkai.requests.ApplicantFiles;
 import org.gongkai.requests.CaseHandling;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.ConsultationOutcome;
@@ -52,8 +53,12 @@ class CasePageModel {
 
 	private final Clock clock;
 
+	private final ApplicantFiles files;
+
 	CasePageModel(CaseHandling handling, CaseFacts facts, ReplyLetters letters, DocumentLinks documents,
-			UnitManagement units, RequestProperties properties, TimelineNotes notes, Clock clock) {
+			UnitManagement units, RequestProperties properties, TimelineNotes notes, Clock clock,
+			ApplicantFiles files) {
+		this.files = files;
 		this.handling = handling;
 		this.facts = facts;
 		this.letters = letters;
@@ -76,6 +81,7 @@ class CasePageModel {
 		model.addAttribute("actions", actions);
 		model.addAttribute("today", today);
 		model.addAttribute("timelineNotes", notes.of(view.timeline()));
+		model.addAttribute("applicantFiles", files.list(id));
 		defaultTo(model, "sent", Sent.NONE);
 		Sent sent = (Sent) model.getAttribute("sent");
 		choices(view, model);

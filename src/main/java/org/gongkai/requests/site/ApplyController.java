@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
+import org.gongkai.common.RateLimiter;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.ApplicantFiles;
 import org.gongkai.requests.ApplicantKind;
@@ -54,8 +55,11 @@ class ApplyController {
 
 	private final DataSize requestLimit;
 
+	private final RateLimiter rateLimiter;
+
 	ApplyController(ApplicantFiles files, Applications applications, ApplicationErrors checks,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize requestLimit) {
+			RateLimiter rateLimiter, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize requestLimit) {
+		this.rateLimiter = rateLimiter;
 		this.files = files;
 		this.applications = applications;
 		this.checks = checks;
@@ -109,6 +113,8 @@ class ApplyController {
 		if (errors.hasErrors()) {
 			return invalid(form, errors, model, locale);
 		}
+		// Counted only for an application that would be saved: typing mistakes never use up the limit.
+		rateLimiter.check(RateLimits.APPLY);
 		Receipt receipt;
 		try {
 			receipt = submitOnce(form, uploads);

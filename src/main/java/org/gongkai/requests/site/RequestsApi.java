@@ -29,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.ApplicationForm;
+import org.gongkai.common.RateLimiter;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.Receipt;
 import org.gongkai.requests.TrackingView;
@@ -45,8 +46,11 @@ class RequestsApi {
 
 	private final Applications applications;
 
-	RequestsApi(Applications applications) {
+	private final RateLimiter rateLimiter;
+
+	RequestsApi(Applications applications, RateLimiter rateLimiter) {
 		this.applications = applications;
+		this.rateLimiter = rateLimiter;
 	}
 
 	/** What the applicant keeps; {@code queryCode} only on the first answer. */
@@ -76,6 +80,7 @@ class RequestsApi {
 					+ "that makes a retried submission one application")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		String key = idempotencyKey == null ? null : "api:" + checked(idempotencyKey);
+		rateLimiter.check(RateLimits.APPLY);
 		Receipt receipt = applyOnce(form, key);
 		if (receipt.queryCode() == null) {
 			return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ReceiptBody.of(receipt));
@@ -97,6 +102,7 @@ class RequestsApi {
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<TrackingView> track(@PathVariable String trackingNumber,
 			@Parameter(description = "The query code from the receipt") @RequestParam String queryCode) {
+		rateLimiter.check(RateLimits.TRACK);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(applications.track(trackingNumber, queryCode));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.gongkai.common.Notice;
+import org.gongkai.common.RateLimiter;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.TrackingView;
@@ -35,8 +36,11 @@ class TrackController {
 
 	private final Applications applications;
 
-	TrackController(Applications applications) {
+	private final RateLimiter rateLimiter;
+
+	TrackController(Applications applications, RateLimiter rateLimiter) {
 		this.applications = applications;
+		this.rateLimiter = rateLimiter;
 	}
 
 	/** The empty form; {@code number} fills in the tracking number (from the receipt's link), never the code. */
@@ -55,6 +59,7 @@ class TrackController {
 		if (errors.hasErrors()) {
 			return FORM_VIEW;
 		}
+		rateLimiter.check(RateLimits.TRACK);
 		try {
 			return result(applications.track(form.trackingNumber(), form.queryCode()), form, model);
 		}
@@ -71,6 +76,7 @@ class TrackController {
 		if (errors.hasErrors()) {
 			return FORM_VIEW;
 		}
+		rateLimiter.check(RateLimits.TRACK);
 		TrackingView view;
 		try {
 			view = applications.track(form.trackingNumber(), form.queryCode());
@@ -88,6 +94,35 @@ class TrackController {
 			return notFound(ex, model, response);
 		}
 		model.addAttribute("flash", Notice.of("track.withdrawn"));
+		return result(view, form, model);
+	}
+
+	/**
+	 * The corrected application (补正), sent online with the query code while a correction is awaited: the reply
+	 * period restarts from the day it is received.
+	 */
+	@PostMapping("/correct")
+	String correct(@Valid @ModelAttribute(FORM) TrackForm form, BindingResult errors,
+			@ModelAttribute CorrectionForm correction, Model model, HttpServletResponse response) {
+		NoStore.set(response);
+		if (errors.hasErrors()) {
+			return FORM_VIEW;
+		}
+		rateLimiter.check(RateLimits.TRACK);
+		TrackingView view;
+		try {
+			view = applications.correct(form.trackingNumber(), form.queryCode(), correction.items(),
+					correction.getNote());
+		}
+		catch (RuleViolation ex) {
+			if (ex.status() == HttpStatus.NOT_FOUND) {
+				return notFound(ex, model, response);
+			}
+			response.setStatus(ex.status().value());
+			model.addAttribute(ex.status() == HttpStatus.CONFLICT ? "refusal" : "correctionError", ex.messageKey());
+			return result(applications.track(form.trackingNumber(), form.queryCode()), form, model);
+		}
+		model.addAttribute("flash", Notice.of("track.correction.sent"));
 		return result(view, form, model);
 	}
 

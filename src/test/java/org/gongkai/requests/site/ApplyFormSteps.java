@@ -1,5 +1,6 @@
 package org.gongkai.requests.site;
 
+import static org.gongkai.support.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -16,12 +17,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import org.gongkai.support.ClientAddresses;
+
 /** What an applicant does on the public pages, as MockMvc requests in one browser session. */
 final class ApplyFormSteps {
 
 	final MockMvc mvc;
 
 	final MockHttpSession session = new MockHttpSession();
+
+	/** The browser's own client address, so that the rate limit of other tests' requests does not apply. */
+	final String address = ClientAddresses.fresh();
 
 	ApplyFormSteps(MockMvc mvc) {
 		this.mvc = mvc;
@@ -58,13 +64,16 @@ final class ApplyFormSteps {
 			request.file(file);
 		}
 		fields.forEach(request::param);
-		return mvc.perform(request.param("submissionKey", key).session(session).with(csrf())).andReturn();
+		return mvc.perform(request.param("submissionKey", key).session(session).with(csrf()).with(from(address)))
+			.andReturn();
 	}
 
 	MvcResult press(String key, Map<String, String> fields, String button, String value) throws Exception {
 		MockMultipartHttpServletRequestBuilder request = multipart("/apply");
 		fields.forEach(request::param);
-		return mvc.perform(request.param("submissionKey", key).param(button, value).session(session).with(csrf()))
+		return mvc
+			.perform(request.param("submissionKey", key).param(button, value).session(session).with(csrf())
+				.with(from(address)))
 			.andReturn();
 	}
 
@@ -77,7 +86,8 @@ final class ApplyFormSteps {
 		return mvc.perform(post("/track").param("trackingNumber", trackingNumber)
 			.param("queryCode", queryCode)
 			.session(session)
-			.with(csrf())).andReturn();
+			.with(csrf())
+			.with(from(address))).andReturn();
 	}
 
 	static Document page(MvcResult result) throws Exception {

@@ -3,6 +3,8 @@ package org.gongkai.requests.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Map;
@@ -10,10 +12,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import org.gongkai.support.ClientAddresses;
 import org.gongkai.support.GongkaiTest;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +37,9 @@ class RequestsApiTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void aValidApplicationIsCreatedWithItsCodeAndALocationToTrackIt() throws Exception {
 		MvcResult result = mvc.perform(apply(VALID.formatted("2026年高校毕业生就业见习计划"))).andReturn();
@@ -46,7 +53,7 @@ class RequestsApiTest {
 		assertThat(body.get("dueDate").asString()).isEqualTo("2026-12-25");
 		assertThat(result.getResponse().getHeader("Location")).isEqualTo("http://localhost/api/v1/requests/" + number);
 
-		MvcResult tracked = mvc.perform(get("/api/v1/requests/{n}", number).param("queryCode",
+		MvcResult tracked = mvc.perform(get("/api/v1/requests/{n}", number).with(fresh()).param("queryCode",
 				body.get("queryCode").asString())).andReturn();
 		assertThat(tracked.getResponse().getStatus()).isEqualTo(200);
 		assertThat(tracked.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
@@ -102,8 +109,8 @@ class RequestsApiTest {
 		JsonNode receipt = json.readTree(
 				mvc.perform(apply(VALID.formatted("职称评审结果"))).andReturn().getResponse().getContentAsString());
 		String number = receipt.get("trackingNumber").asString();
-		MvcResult wrongCode = mvc.perform(get("/api/v1/requests/{n}", number).param("queryCode", "AAAAAAAA")).andReturn();
-		MvcResult unknown = mvc.perform(get("/api/v1/requests/{n}", "YS2026-99999")
+		MvcResult wrongCode = mvc.perform(get("/api/v1/requests/{n}", number).with(fresh()).param("queryCode", "AAAAAAAA")).andReturn();
+		MvcResult unknown = mvc.perform(get("/api/v1/requests/{n}", "YS2026-99999").with(fresh())
 			.param("queryCode", receipt.get("queryCode").asString())).andReturn();
 		assertThat(wrongCode.getResponse().getStatus()).isEqualTo(404);
 		assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
@@ -112,6 +119,35 @@ class RequestsApiTest {
 		Map<String, Object> b = withoutInstance(unknown);
 		assertThat(a).isEqualTo(b).containsEntry("status", 404);
 		assertThat(wrongCode.getResponse().getHeader("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void oneAddressMayApplyFiveTimesAnHourAndTrackThirtyTimesInTenMinutes() throws Exception {
+		String address = ClientAddresses.fresh();
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+				.content(VALID.formatted("限流测试 " + i))
+				.with(ClientAddresses.from(address))).andExpect(status().isCreated());
+		}
+		long before = applications();
+		mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+			.content(VALID.formatted("第六次"))
+			.with(ClientAddresses.from(address)))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().exists("Retry-After"));
+		assertThat(applications()).as("nothing saved").isEqualTo(before);
+
+		String guesser = ClientAddresses.fresh();
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(get("/api/v1/requests/{n}", "YS2026-00001").param("queryCode", "GUESS" + i)
+				.with(ClientAddresses.from(guesser))).andExpect(status().isNotFound());
+		}
+		mvc.perform(get("/api/v1/requests/{n}", "YS2026-00001").param("queryCode", "GUESS31")
+			.with(ClientAddresses.from(guesser))).andExpect(status().isTooManyRequests());
+	}
+
+	private long applications() {
+		return jdbc.queryForObject("select count(*) from disclosure_request", Long.class);
 	}
 
 	@Test
@@ -130,7 +166,13 @@ class RequestsApiTest {
 	}
 
 	private static MockHttpServletRequestBuilder apply(String body) {
-		return post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(body);
+		return post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+			.content(body)
+			.with(fresh());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor fresh() {
+		return ClientAddresses.from(ClientAddresses.fresh());
 	}
 
 }
