@@ -28,7 +28,8 @@ class CalendarApiTest {
 					 "skipped":[{"date":"2016-10-01","reason":"国庆节"},{"date":"2016-10-02","reason":"国庆节"},
 					 {"date":"2016-10-03","reason":"国庆节"},{"date":"2016-10-04","reason":"国庆节"},
 					 {"date":"2016-10-05","reason":"国庆节"},{"date":"2016-10-06","reason":"国庆节"},
-					 {"date":"2016-10-07","reason":"国庆节"}]}""", true));
+					 {"date":"2016-10-07","reason":"国庆节"}],
+					 "makeUpWorkdays":[{"date":"2016-10-08","workingDay":true,"name":"国庆节"}]}""", true));
 	}
 
 	@Test

@@ -66,7 +66,7 @@ class MailConsoleTest {
 		assertThat(row.select(".masked").text()).isEqualTo("zh***@example.com");
 		assertThat(page.html()).doesNotContain("zhangsan@example.com");
 		assertThat(row.select("details pre").text()).contains("查询码 7K3Q-92MX");
-		assertThat(row.text()).contains("未配置服务器").contains("request.received");
+		assertThat(row.text()).as("the purpose by its label").contains("未配置服务器").contains("申请受理通知");
 		assertThat(row.select("form")).as("nothing to retry without a server").isEmpty();
 		assertThat(page.select(".notice.warning").text()).contains("spring.mail.host");
 	}
