@@ -152,15 +152,43 @@ class BrowserJourneyIT {
 	}
 
 	@Test
+	void theOfficeHeadApprovesAnExtensionAndTheRequestsConsolePassesTheScan() {
+		signIn("officehead", TestAccounts.DEMO_PASSWORD);
+		assertThat(text("table.due-soon")).as("the dashboard lists what falls due").contains("陈静");
+		assertThat(Browser.seriousViolations(driver)).as("dashboard with due applications").isEmpty();
+
+		open("/admin/requests");
+		assertThat(Browser.seriousViolations(driver)).as("requests inbox").isEmpty();
+		WebElement pending = driver.findElement(By.xpath("//tr[.//span[contains(@class,'flag-extension')]]//a"));
+		Browser.clickAndWait(driver, pending);
+		assertThat(text("main")).contains("需向各技工院校调取核定材料");
+		assertThat(Browser.seriousViolations(driver)).as("case page with its forms").isEmpty();
+		Browser.clickAndWait(driver, driver.findElement(By.cssSelector("#form-extensionDecision button[value=true]")));
+		assertThat(text(".notice")).isNotBlank();
+		assertThat(driver.findElements(By.id("form-extensionDecision"))).as("decided: no form any more").isEmpty();
+
+		open("/admin/requests/statistics?year=2026");
+		assertThat(Browser.seriousViolations(driver)).as("statistics").isEmpty();
+		open("/admin/requests/letter-templates");
+		assertThat(Browser.seriousViolations(driver)).as("letter templates").isEmpty();
+		open("/admin/requests/new");
+		assertThat(Browser.seriousViolations(driver)).as("registration").isEmpty();
+	}
+
+	@Test
 	void theScanReportsAPageThatBreaksTheRules() {
 		driver.get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
 		assertThat(Browser.seriousViolations(driver)).anyMatch(rule -> rule.startsWith("image-alt"));
 	}
 
 	private void signInAsAdmin() {
+		signIn("admin", TestAccounts.ADMIN_PASSWORD);
+	}
+
+	private void signIn(String username, String password) {
 		open("/admin");
-		type("username", "admin");
-		type("password", TestAccounts.ADMIN_PASSWORD);
+		type("username", username);
+		type("password", password);
 		submit();
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin"));
 	}
