@@ -315,8 +315,8 @@ public class CaseHandling {
 		Me me = CurrentStaff.require();
 		DisclosureRequest request = handled(id, me);
 		requireRunning(request);
-		if (request.rules() != RuleSet.R2019) {
-			throw RuleViolation.conflict(null, "request.fee.rules");
+		if (!properties.feesApply(request.receivedOn())) {
+			throw RuleViolation.conflict(null, "request.fee.rules", properties.feesFrom());
 		}
 		if (request.fee().isPresent()) {
 			throw RuleViolation.conflict(null, "request.fee.once");
@@ -530,7 +530,7 @@ public class CaseHandling {
 				correctionLapsed, decidable, consulting,
 				open && !r.extended() && r.proposedExtensionDays() == null && !statement.overdue(),
 				me.officeHead() && r.proposedExtensionDays() != null,
-				running && r.rules() == RuleSet.R2019 && r.fee().isEmpty(), feeOpen, feeLapsed, decidable,
+				running && properties.feesApply(r.receivedOn()) && r.fee().isEmpty(), feeOpen, feeLapsed, decidable,
 				running && r.allDecided(), r.status() == RequestStatus.ANSWERED && r.deliveredOn() == null,
 				r.status() == RequestStatus.ANSWERED && r.deliveredOn() != null, open,
 				r.repliedOn() != null || r.closedOn() != null);

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * @param correctionWorkingDays the default time given to the applicant to correct the application
  * @param feePaymentWorkingDays the time to pay a fee notice
  * @param reminderWorkingDaysBefore working days before a due date on which handlers are reminded (and on the day)
+ * @param feesFrom the first receipt date to which the fee rules apply (政府信息公开信息处理费管理办法, in force 2021-01-01)
  */
 @Validated
 @ConfigurationProperties("gongkai.requests")
@@ -31,7 +32,13 @@ public record RequestProperties(@DefaultValue("YS") @NotBlank String trackingPre
 		@DefaultValue("15") @Min(1) @Max(60) int consultationWorkingDays,
 		@DefaultValue("15") @Min(1) @Max(60) int correctionWorkingDays,
 		@DefaultValue("20") @Min(1) @Max(60) int feePaymentWorkingDays,
-		@DefaultValue({ "5", "2" }) List<Integer> reminderWorkingDaysBefore) {
+		@DefaultValue({ "5", "2" }) List<Integer> reminderWorkingDaysBefore,
+		@DefaultValue("2021-01-01") @NotNull LocalDate feesFrom) {
+
+	/** Whether a processing fee may be charged for an application received on {@code receivedOn}. */
+	public boolean feesApply(LocalDate receivedOn) {
+		return !receivedOn.isBefore(feesFrom);
+	}
 
 	public RuleSet rulesFor(LocalDate receivedOn) {
 		return receivedOn.isBefore(rules2019From) ? RuleSet.R2008 : RuleSet.R2019;

@@ -163,6 +163,19 @@ class RequestClockScenarioTest {
 	}
 
 	@Test
+	void noFeeIsChargedForAnApplicationReceivedBeforeTheFeeRulesTookEffect() {
+		on(2020, 6, 1);
+		Receipt receipt = applications.apply(person("2019年度养老保险统计年报全部附表", null), null);
+		long id = idOf(receipt);
+		SignedIn.as(staff, "office");
+		assertThatThrownBy(() -> handling.noticeFee(id, FeeBasis.PER_PAGE, 150)).isInstanceOf(RuleViolation.class)
+			.extracting(ex -> ((RuleViolation) ex).messageKey())
+			.isEqualTo("request.fee.rules");
+		assertThat(handling.view(id).actions().noticeFee()).isFalse();
+		handling.recordWithdrawal(id, LocalDate.of(2020, 6, 1));
+	}
+
+	@Test
 	void theSameFormKeyTwiceIsOneApplication() {
 		Receipt first = applications.apply(person("重复提交测试", null), "form-key-1");
 		Receipt second = applications.apply(person("重复提交测试", null), "form-key-1");
