@@ -24,9 +24,9 @@ import org.gongkai.support.TestAccounts;
 
 /**
  * The issue's journey of a disclosure application through the public and staff APIs, on the 2026 calendar: received
- * Monday 14 September, a correction (restart on 17 September), 中秋节 and 国庆节 with their make-up working days, a
- * third-party consultation (13-16 October not counted), a 20-day extension, and a partial disclosure with the
- * generated letter; Table B of 2026 counts it as 部分公开 of a natural person with every check passing.
+ * Monday 14 September, a correction the applicant sends through the API (restart on 17 September), 中秋节 and
+ * 国庆节 with their make-up working days, a third-party consultation (13-16 October not counted), a 20-day
+ * extension, and a partial disclosure with the generated letter; Table B of 2026 counts it as 部分公开 of a natural person with every check passing.
  */
 final class RequestJourney {
 
@@ -74,7 +74,15 @@ final class RequestJourney {
 		on(2026, 9, 15);
 		step("handler", id, "correction", "{\"whatToCorrect\":\"请写明文号\",\"correctBy\":\"2026-09-25\"}");
 		on(2026, 9, 17);
-		step("handler", id, "correction/arrival", "{\"arrivedOn\":\"2026-09-17\"}");
+		mvc.perform(post("/api/v1/requests/" + number + "/correction").param("queryCode", code)
+			.with(ClientAddresses.from(ClientAddresses.fresh()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"items":[{"description":"2026年就业补助资金分配的通知","documentNumber":"湘财社〔2026〕12号"}],
+					 "note":"已补充文号"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+			.andExpect(jsonPath("$.items[0].documentNumber").value("湘财社〔2026〕12号"));
 		on(2026, 10, 12);
 		String consulting = step("handler", id, "consultations", "{\"kind\":\"THIRD_PARTY\",\"party\":\"某企业\"}");
 		List<Number> stopIds = JsonPath.read(consulting, "$.stops[?(@.kind == 'THIRD_PARTY')].id");

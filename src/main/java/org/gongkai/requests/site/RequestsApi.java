@@ -2,6 +2,7 @@ package org.gongkai.requests.site;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
@@ -106,6 +108,28 @@ class RequestsApi {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(applications.track(trackingNumber, queryCode));
+	}
+
+	/** The corrected application (补正): the requested items again, corrected, and an optional note. */
+	record CorrectionBody(@Valid List<ApplicationForm.Item> items, @Size(max = 500) String note) {
+	}
+
+	@PostMapping("/{trackingNumber}/correction")
+	@Operation(summary = "Send the corrected application (补正)",
+			description = "Only while a correction is awaited (409 otherwise). The requested items are replaced and the "
+					+ "reply period restarts in full from the day the correction is received.",
+			responses = { @ApiResponse(responseCode = "200", description = "The application as its applicant sees it"),
+					@ApiResponse(responseCode = "404", description = "Unknown tracking number or wrong query code",
+							content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "409", description = "No correction is awaited",
+							content = @Content(mediaType = "application/problem+json")) })
+	ResponseEntity<TrackingView> correct(@PathVariable String trackingNumber,
+			@Parameter(description = "The query code from the receipt") @RequestParam String queryCode,
+			@Valid @RequestBody CorrectionBody body) {
+		rateLimiter.check(RateLimits.TRACK);
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(applications.correct(trackingNumber, queryCode, body.items(), body.note()));
 	}
 
 	/**
