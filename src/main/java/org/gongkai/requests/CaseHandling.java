@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,12 +74,12 @@ public class CaseHandling {
 			throw RuleViolation.forbidden("request.inbox.denied");
 		}
 		Map<Long, String> names = unitNames();
-		Stream<DisclosureRequest> candidates = requests.findAll(Sort.by(Sort.Direction.DESC, "receivedOn", "id"))
+		List<RequestStatus> statuses = filter.status() != null ? List.of(filter.status())
+				: Arrays.stream(RequestStatus.values()).filter(s -> s.open() != filter.closed()).toList();
+		Stream<DisclosureRequest> candidates = requests.findByStatusInOrderByReceivedOnDescIdDesc(statuses)
 			.stream()
 			.filter(r -> RequestPermissions.office(me) || r.unitIds().contains(me.unitId()))
 			.filter(r -> filter.unitId() == null || r.unitIds().contains(filter.unitId()))
-			.filter(r -> filter.status() == null || r.status() == filter.status())
-			.filter(r -> filter.status() != null || r.status().open() != filter.closed())
 			.filter(r -> matches(r, filter.query()));
 		List<RequestSummary> rows = candidates
 			.map(r -> RequestViews.summary(r, requestClock.statement(r), names))

@@ -28,6 +28,9 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 			+ "and r.id <= ?4")
 	long countByApplicantUpTo(String idNumber, LocalDate first, LocalDate last, long upToId);
 
+	/** Applications in the given states, newest receipt first: the inbox's candidates. */
+	List<DisclosureRequest> findByStatusInOrderByReceivedOnDescIdDesc(Collection<RequestStatus> statuses);
+
 	/** Everything still open (not replied, not closed): the reminder and overdue scans. */
 	@Query("select r from DisclosureRequest r where r.status not in ?1")
 	List<DisclosureRequest> findByStatusNotIn(Collection<RequestStatus> statuses);

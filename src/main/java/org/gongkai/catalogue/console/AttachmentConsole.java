@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.gongkai.common.ContentDispositions;
 
 /**
  * Console: attachments of a draft (upload, remove) and their download for staff. A file over the size limit

@@ -1,11 +1,9 @@
 package org.gongkai.requests.site;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.gongkai.common.ContentDispositions;
 import org.gongkai.requests.ApplicantFiles;
 
 /**
@@ -35,10 +34,7 @@ class ApplicantFileDownloads {
 		ApplicantFiles.Download download = files.download(id, attachmentId);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(download.file().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDispositions.attachment(download.file().fileName()))
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.parseMediaType(download.file().contentType()))
 			.contentLength(download.file().sizeBytes())

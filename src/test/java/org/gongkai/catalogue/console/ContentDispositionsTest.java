@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.gongkai.catalogue.CategoryView;
 import org.junit.jupiter.api.Test;
+import org.gongkai.common.ContentDispositions;
 
 /** Download headers that keep Chinese names, and the indented category tree of the form. */
 class ContentDispositionsTest {

@@ -37,7 +37,7 @@ class LetterLayoutTest {
 	@Test
 	void downloadNamesKeepChineseInTheEncodedFilename() {
 		assertThat(Downloads.attachment("答复告知书-YS2026-00001.docx"))
-			.isEqualTo("attachment; filename=\"_-YS2026-00001.docx\"; filename*=UTF-8''"
+			.isEqualTo("attachment; filename=\"_____-YS2026-00001.docx\"; filename*=UTF-8''"
 					+ "%E7%AD%94%E5%A4%8D%E5%91%8A%E7%9F%A5%E4%B9%A6-YS2026-00001.docx");
 	}
 

@@ -1,4 +1,4 @@
-package org.gongkai.catalogue.console;
+package org.gongkai.common;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
  * {@code Content-Disposition} for downloads that keeps a Chinese file name: an ASCII fallback in
  * {@code filename} for old clients and the real name in {@code filename*} (RFC 5987/6266, UTF-8).
  */
-final class ContentDispositions {
+public final class ContentDispositions {
 
 	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
 	private ContentDispositions() {
 	}
 
-	static String attachment(String fileName) {
+	public static String attachment(String fileName) {
 		return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
 	}
 
