@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.FileStore;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.springframework.context.ApplicationEventPublisher;

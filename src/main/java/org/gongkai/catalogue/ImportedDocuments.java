@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.FileStore;
 import org.gongkai.common.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;

@@ -1,4 +1,4 @@
-package org.gongkai.catalogue;
+package org.gongkai.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Attachments on disk under {@code <data-dir>/files}, named by their SHA-256 (ab/cd/abcd…): the same
+ * Public files (catalogue attachments, consultation drafts, decision evidence) on disk under {@code <data-dir>/files}, named by their SHA-256 (ab/cd/abcd…): the same
  * bytes are stored once, and a name can never be guessed or collide.
  */
 @Component
-class FileStore {
+public class FileStore {
 
 	private final Path root;
 
@@ -26,7 +26,8 @@ class FileStore {
 		this.root = Path.of(dataDir, "files");
 	}
 
-	String store(byte[] content) {
+	/** Stores the bytes (once, however often they arrive) and returns their SHA-256, the file's name. */
+	public String store(byte[] content) {
 		String sha256 = sha256(content);
 		Path target = pathOf(sha256);
 		try {
@@ -38,12 +39,12 @@ class FileStore {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("could not store the attachment", ex);
+			throw new UncheckedIOException("could not store the file", ex);
 		}
 		return sha256;
 	}
 
-	InputStream open(String sha256) throws IOException {
+	public InputStream open(String sha256) throws IOException {
 		return Files.newInputStream(pathOf(sha256));
 	}
 
@@ -54,7 +55,7 @@ class FileStore {
 		return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
