@@ -6,6 +6,7 @@ import java.time.Clock;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.FileStore;
+import org.gongkai.common.FileTypes;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,12 +111,7 @@ public class Attachments {
 	}
 
 	private static String cleanName(String fileName) {
-		String name = fileName == null ? "" : fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
-		if (name.isEmpty() || name.length() > 255) {
-			throw RuleViolation.invalid("file", "attachment.name.invalid");
-		}
-		return name;
+		return FileTypes.cleanName(fileName).orElseThrow(() -> RuleViolation.invalid("file", "attachment.name.invalid"));
 	}
 
 }

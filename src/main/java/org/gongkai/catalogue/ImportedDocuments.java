@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.FileStore;
+import org.gongkai.common.FileTypes;
 import org.gongkai.common.RuleViolation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jpa.domain.Specification;

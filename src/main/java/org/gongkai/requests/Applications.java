@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.QueryCodes;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;

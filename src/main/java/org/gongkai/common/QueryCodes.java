@@ -1,4 +1,4 @@
-package org.gongkai.requests;
+package org.gongkai.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,10 +8,11 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * 查询码: eight characters without look-alikes (no 0/O, 1/I/L), about 40 bits, guessed only at the tracking
- * page's rate limit. Stored as a SHA-256 hash, compared in constant time.
+ * 查询码: eight characters without look-alikes (no 0/O, 1/I/L), about 40 bits, guessed only at the rate limit
+ * of the page that asks for it (an application's tracking, a comment's status). Stored as a SHA-256 hash,
+ * compared in constant time.
  */
-final class QueryCodes {
+public final class QueryCodes {
 
 	private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
@@ -22,7 +23,7 @@ final class QueryCodes {
 	private QueryCodes() {
 	}
 
-	static String next() {
+	public static String next() {
 		StringBuilder code = new StringBuilder(LENGTH);
 		for (int i = 0; i < LENGTH; i++) {
 			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -30,7 +31,7 @@ final class QueryCodes {
 		return code.toString();
 	}
 
-	static String hash(String code) {
+	public static String hash(String code) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(normalize(code).getBytes(StandardCharsets.UTF_8));
@@ -41,7 +42,7 @@ final class QueryCodes {
 		}
 	}
 
-	static boolean matches(String code, String hash) {
+	public static boolean matches(String code, String hash) {
 		if (code == null || hash == null) {
 			return false;
 		}

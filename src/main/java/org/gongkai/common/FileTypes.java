@@ -1,4 +1,4 @@
-package org.gongkai.catalogue;
+package org.gongkai.common;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,10 +8,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The attachment types accepted (PDF, DOCX, XLSX, PNG, JPEG, GIF), recognised by their content, not their
- * name: a file whose bytes do not match its extension is refused.
+ * The types of public files accepted (catalogue attachments, consultation drafts, decision evidence: PDF, DOCX,
+ * XLSX, PNG, JPEG, GIF), recognised by their content, not their name: a file whose bytes do not match its
+ * extension is refused.
  */
-enum FileTypes {
+public enum FileTypes {
 
 	PDF("pdf", "application/pdf"), DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
 	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PNG("png", "image/png"),
@@ -26,12 +27,12 @@ enum FileTypes {
 		this.contentType = contentType;
 	}
 
-	String contentType() {
+	public String contentType() {
 		return contentType;
 	}
 
 	/** The type the name claims, if it is one accepted. */
-	static Optional<FileTypes> byName(String fileName) {
+	public static Optional<FileTypes> byName(String fileName) {
 		String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		String ext = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
 		if (ext.equals("jpeg")) {
@@ -46,7 +47,7 @@ enum FileTypes {
 	}
 
 	/** Whether the bytes really are of this type. */
-	boolean matches(byte[] content) {
+	public boolean matches(byte[] content) {
 		return switch (this) {
 			case PDF -> startsWith(content, "%PDF-".getBytes());
 			case PNG -> startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
@@ -55,6 +56,21 @@ enum FileTypes {
 			case DOCX -> zipContains(content, "word/document.xml");
 			case XLSX -> zipContains(content, "xl/workbook.xml");
 		};
+	}
+
+	/** The type of the bytes when they are what the name claims and of an accepted type. */
+	public static Optional<FileTypes> of(String fileName, byte[] content) {
+		return byName(fileName).filter(type -> type.matches(content));
+	}
+
+	/**
+	 * The file's own name without any client path (C:\\Users\\…\\a.pdf → a.pdf), stripped; empty when nothing
+	 * usable or longer than 255 characters.
+	 */
+	public static Optional<String> cleanName(String fileName) {
+		String name = fileName == null ? "" : fileName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1).strip();
+		return name.isEmpty() || name.length() > 255 ? Optional.empty() : Optional.of(name);
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

@@ -1,0 +1,17 @@
+package org.gongkai.consultation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A citizen's comment: on the whole draft ({@code articleId} empty) or on one article. Name and contact are
+ * optional; a reply needs a contact ({@code wantsReply}).
+ */
+public record CommentForm(Long articleId, @Size(max = 100) String name, @Size(max = 200) String contact,
+		boolean wantsReply, @NotBlank @Size(max = 4000) String body) {
+
+	public static CommentForm empty(Long articleId) {
+		return new CommentForm(articleId, "", "", false, "");
+	}
+
+}
