@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.gongkai.common.Texts;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -145,12 +146,12 @@ class Document {
 
 	void apply(DocumentMetadata m, Category newCategory, String sanitizedBody) {
 		this.title = m.title().strip();
-		this.summary = blankToNull(m.summary());
-		this.documentNumber = blankToNull(m.documentNumber());
+		this.summary = Texts.blankToNull(m.summary());
+		this.documentNumber = Texts.blankToNull(m.documentNumber());
 		this.issuingBody = m.issuingBody().strip();
 		this.unitId = m.unitId();
 		this.category = newCategory;
-		this.keywords = blankToNull(m.keywords());
+		this.keywords = Texts.blankToNull(m.keywords());
 		this.documentType = m.documentType();
 		this.formedOn = m.formedOn();
 		this.effectiveOn = m.effectiveOn();
@@ -262,9 +263,6 @@ class Document {
 		return category == null ? null : category.getId();
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	Long getId() {
 		return id;

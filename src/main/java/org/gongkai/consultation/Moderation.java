@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.PublicLinks;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.mail.OutgoingMail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -40,18 +40,17 @@ public class Moderation {
 
 	private final Clock clock;
 
-	private final String publicUrl;
+	private final PublicLinks links;
 
 	Moderation(ConsultationRepository consultations, CommentRepository comments, ConsultationViews views,
-			MessageSource messages, ApplicationEventPublisher events, Clock clock,
-			@Value("${gongkai.site.public-url:}") String publicUrl) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock, PublicLinks links) {
 		this.consultations = consultations;
 		this.comments = comments;
 		this.views = views;
 		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
-		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+		this.links = links;
 	}
 
 	/** Comments waiting in the consultations I may moderate: flagged first, then oldest first. */
@@ -115,7 +114,7 @@ public class Moderation {
 			String subject = messages.getMessage("consultation.mail.reply.subject",
 					new Object[] { consultation.title() }, CHINESE);
 			String body = messages.getMessage("consultation.mail.reply.body", new Object[] { consultation.title(),
-					comment.body(), reply, publicUrl + "/consultations/" + consultation.id() }, CHINESE);
+					comment.body(), reply, links.absolute("/consultations/" + consultation.id()) }, CHINESE);
 			events.publishEvent(new OutgoingMail(comment.contact().strip(), subject, body, "consultation.reply",
 					"consultation-comment-" + commentId));
 		}

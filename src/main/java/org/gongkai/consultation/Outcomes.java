@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.Me;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ public class Outcomes {
 		Consultation consultation = editable(me, consultationId);
 		check(form);
 		ConsultationOpinionGroup group = consultation.addGroup(form.summary().strip(), form.adoption(),
-				blankToNull(form.reason()));
+				Texts.blankToNull(form.reason()));
 		consultations.flush();
 		assign(consultation, group.id(), form.commentIds());
 		events.publishEvent(AuditEvent.of("consultation.group.added", "Consultation", consultationId,
@@ -61,7 +62,7 @@ public class Outcomes {
 		ConsultationOpinionGroup group = consultation.group(groupId)
 			.orElseThrow(() -> RuleViolation.notFound("consultation.group.notFound"));
 		check(form);
-		group.edit(form.summary().strip(), form.adoption(), blankToNull(form.reason()));
+		group.edit(form.summary().strip(), form.adoption(), Texts.blankToNull(form.reason()));
 		comments.findByGroupId(groupId).forEach(c -> c.group(null));
 		assign(consultation, groupId, form.commentIds());
 		events.publishEvent(AuditEvent.of("consultation.group.updated", "Consultation", consultationId,
@@ -87,7 +88,7 @@ public class Outcomes {
 			throw RuleViolation.invalid("finalDocumentId", "consultation.outcome.document.notPublic",
 					form.finalDocumentId());
 		}
-		consultation.editOutcome(blankToNull(form.summary()), form.finalDocumentId());
+		consultation.editOutcome(Texts.blankToNull(form.summary()), form.finalDocumentId());
 		events.publishEvent(AuditEvent.of("consultation.outcome.saved", "Consultation", consultationId,
 				consultation.title()));
 	}
@@ -160,8 +161,5 @@ public class Outcomes {
 		}
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.StaffForms.NewStaff;
 import org.gongkai.identity.StaffForms.PasswordChange;
 import org.gongkai.identity.StaffForms.StaffUpdate;
@@ -76,7 +77,7 @@ public class StaffManagement {
 			throw RuleViolation.invalid("unitId", "staff.unit.inactive", unit.getName());
 		}
 		StaffAccount account = accounts.save(new StaffAccount(form.username(), form.displayName().strip(),
-				blankToNull(form.email()), unit, form.roles(), encoder.encode(form.password()), clock.instant()));
+				Texts.blankToNull(form.email()), unit, form.roles(), encoder.encode(form.password()), clock.instant()));
 		events.publishEvent(AuditEvent.of("staff.created", "StaffAccount", account.getId(),
 				"created " + account.getUsername() + " in " + unit.getName() + " with " + form.roles()));
 		return account.toView(clock.instant());
@@ -92,7 +93,7 @@ public class StaffManagement {
 			throw RuleViolation.invalid("roles", "staff.self.lockout");
 		}
 		Unit unit = units.find(form.unitId());
-		account.update(form.displayName().strip(), blankToNull(form.email()), unit, form.roles(), form.enabled());
+		account.update(form.displayName().strip(), Texts.blankToNull(form.email()), unit, form.roles(), form.enabled());
 		events.publishEvent(AuditEvent.of("staff.updated", "StaffAccount", id, account.getUsername() + ": "
 				+ unit.getName() + ", " + form.roles() + (form.enabled() ? "" : ", disabled")));
 		return account.toView(clock.instant());
@@ -168,8 +169,5 @@ public class StaffManagement {
 		return changed;
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 }

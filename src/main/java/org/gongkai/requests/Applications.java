@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.QueryCodes;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 
@@ -69,7 +70,7 @@ public class Applications {
 		if (properties.onlineReceiptNextWorkingDay() && !requestClock.isWorkingDay(today)) {
 			receivedOn = requestClock.afterWorkingDays(today, 1);
 		}
-		return create(form, blankToNull(submissionKey), Channel.ONLINE, receivedOn, null);
+		return create(form, Texts.blankToNull(submissionKey), Channel.ONLINE, receivedOn, null);
 	}
 
 	/** Whether an application was already made with this form key (the public form's double-submission guard). */
@@ -138,7 +139,7 @@ public class Applications {
 		List<String[]> corrected = (items == null ? List.<ApplicationForm.Item>of() : items).stream()
 			.filter(item -> item != null && !item.blank())
 			.map(item -> new String[] { item.description() == null ? "" : item.description().trim(),
-					blankToNull(item.documentNumber()) })
+					Texts.blankToNull(item.documentNumber()) })
 			.toList();
 		for (int i = 0; i < corrected.size(); i++) {
 			if (corrected.get(i)[0].isEmpty()) {
@@ -157,7 +158,7 @@ public class Applications {
 			receivedOn = requestClock.afterWorkingDays(today, 1);
 		}
 		request.replaceItems(corrected);
-		request.resume(stop, receivedOn, null, blankToNull(note));
+		request.resume(stop, receivedOn, null, Texts.blankToNull(note));
 		request.record(TimelineType.CORRECTED, receivedOn, Instant.now(clock), null,
 				note == null || note.isBlank() ? null : note.trim());
 		events.publishEvent(AuditEvent.of("request.corrected", "DisclosureRequest", request.trackingNumber(),
@@ -180,11 +181,11 @@ public class Applications {
 		Applicant applicant = applicant(form);
 		DisclosureRequest request = new DisclosureRequest(nextTrackingNumber(receivedOn.getYear()),
 				QueryCodes.hash(code), submissionKey, channel, Instant.now(clock), receivedOn, rules, applicant,
-				blankToNull(form.purpose()), form.wantedForm(), form.delivery(), registeredBy);
+				Texts.blankToNull(form.purpose()), form.wantedForm(), form.delivery(), registeredBy);
 		form.items()
 			.stream()
 			.filter(item -> item != null && !item.blank())
-			.forEach(item -> request.addItem(item.description().trim(), blankToNull(item.documentNumber())));
+			.forEach(item -> request.addItem(item.description().trim(), Texts.blankToNull(item.documentNumber())));
 		request.record(TimelineType.RECEIVED, receivedOn, Instant.now(clock), registeredBy, null);
 		findRepeat(request).ifPresent(request::flagPossibleRepeat);
 		requests.save(request);
@@ -204,8 +205,8 @@ public class Applications {
 	private static Applicant applicant(ApplicationForm form) {
 		boolean person = form.kind() == ApplicantKind.NATURAL_PERSON;
 		return new Applicant(form.kind(), form.name().trim(), person ? form.idType() : null,
-				IdentityNumbers.normalize(form.idNumber()), blankToNull(form.contactPerson()), form.phone().trim(),
-				blankToNull(form.email()), blankToNull(form.address()), blankToNull(form.postcode()));
+				IdentityNumbers.normalize(form.idNumber()), Texts.blankToNull(form.contactPerson()), form.phone().trim(),
+				Texts.blankToNull(form.email()), Texts.blankToNull(form.address()), Texts.blankToNull(form.postcode()));
 	}
 
 	/**
@@ -241,8 +242,5 @@ public class Applications {
 		return String.format("%s%d-%05d", properties.trackingPrefix(), year, serial.next());
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
@@ -249,7 +250,7 @@ public class CaseHandling {
 		if (outcome == ConsultationOutcome.NO_ANSWER && !on.isAfter(stop.answerDue())) {
 			throw RuleViolation.invalid("outcome", "request.consultation.silenceTooEarly", stop.answerDue());
 		}
-		request.resume(stop, on, outcome, blankToNull(note));
+		request.resume(stop, on, outcome, Texts.blankToNull(note));
 		step(request, me, TimelineType.CONSULTATION_ANSWERED, on, null, "request.consultation.answered");
 	}
 
@@ -400,13 +401,13 @@ public class CaseHandling {
 				throw RuleViolation.invalid("documentIds", "request.documents.unknown", documentId);
 			}
 		}
-		if (reply == ReplyType.ALREADY_PUBLIC && documents.isEmpty() && blankToNull(explanation) == null) {
+		if (reply == ReplyType.ALREADY_PUBLIC && documents.isEmpty() && Texts.blankToNull(explanation) == null) {
 			throw RuleViolation.invalid("documentIds", "request.alreadyPublic.where");
 		}
-		if (reply.needsGround() && blankToNull(explanation) == null) {
+		if (reply.needsGround() && Texts.blankToNull(explanation) == null) {
 			throw RuleViolation.invalid("explanation", "request.explanation.required");
 		}
-		item.decide(reply, reply.needsGround() ? ground : null, blankToNull(explanation),
+		item.decide(reply, reply.needsGround() ? ground : null, Texts.blankToNull(explanation),
 				new java.util.LinkedHashSet<>(documents), today(), me.username());
 		step(request, me, TimelineType.ITEM_DECIDED, today(), item.position() + ": " + reply,
 				"request.item.decided");
@@ -486,7 +487,7 @@ public class CaseHandling {
 		if (filedOn == null || filedOn.isAfter(today())) {
 			throw RuleViolation.invalid("filedOn", "request.appeal.filedOn");
 		}
-		request.addAppeal(kind, filedOn, blankToNull(note));
+		request.addAppeal(kind, filedOn, Texts.blankToNull(note));
 		step(request, me, TimelineType.APPEAL_RECORDED, filedOn, String.valueOf(kind), "request.appeal.recorded");
 	}
 
@@ -603,8 +604,5 @@ public class CaseHandling {
 		return LocalDate.now(clock);
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
-	}
 
 }

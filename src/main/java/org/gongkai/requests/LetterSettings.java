@@ -1,9 +1,8 @@
 package org.gongkai.requests;
 
+import org.gongkai.common.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What letters take from the site's configuration (gongkai.site.*): the issuing body (the host organisation) and
@@ -15,12 +14,11 @@ class LetterSettings {
 
 	private final String agency;
 
-	private final String publicUrl;
+	private final PublicLinks links;
 
-	LetterSettings(@Value("${gongkai.site.host-organization}") String agency,
-			@Value("${gongkai.site.public-url:}") String publicUrl) {
+	LetterSettings(@Value("${gongkai.site.host-organization}") String agency, PublicLinks links) {
 		this.agency = agency;
-		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+		this.links = links;
 	}
 
 	/** 发文机关: the agency that issues the letter. */
@@ -30,14 +28,7 @@ class LetterSettings {
 
 	/** The public page of a catalogue document. */
 	String documentUrl(long id) {
-		String path = "/catalogue/documents/" + id;
-		if (!publicUrl.isEmpty()) {
-			return publicUrl + path;
-		}
-		if (RequestContextHolder.getRequestAttributes() != null) {
-			return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
-		}
-		return path;
+		return links.absolute("/catalogue/documents/" + id);
 	}
 
 }

@@ -2,12 +2,12 @@ package org.gongkai.requests;
 
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import org.gongkai.common.PublicLinks;
 import org.gongkai.mail.OutgoingMail;
 
 /**
@@ -25,13 +25,12 @@ class RequestMail {
 
 	private final ApplicationEventPublisher events;
 
-	private final String trackUrl;
+	private final PublicLinks links;
 
-	RequestMail(MessageSource messages, ApplicationEventPublisher events,
-			@Value("${gongkai.site.public-url:}") String publicUrl) {
+	RequestMail(MessageSource messages, ApplicationEventPublisher events, PublicLinks links) {
 		this.messages = messages;
 		this.events = events;
-		this.trackUrl = publicUrl.strip().replaceAll("/+$", "") + "/track";
+		this.links = links;
 	}
 
 	@EventListener
@@ -41,7 +40,7 @@ class RequestMail {
 		}
 		String subject = message("request.mail.received.subject", event.trackingNumber());
 		String body = message("request.mail.received.body", event.trackingNumber(), event.receivedOn(),
-				event.dueDate(), trackUrl);
+				event.dueDate(), links.absolute("/track"));
 		events.publishEvent(new OutgoingMail(event.email(), subject, body, "request.received", event.trackingNumber()));
 	}
 
@@ -53,7 +52,7 @@ class RequestMail {
 		String step = message(notice.type().messageKey());
 		String subject = message("request.mail.step.subject", step, notice.trackingNumber());
 		String body = message("request.mail.step.body", notice.trackingNumber(), notice.day(), step,
-				notice.note() == null ? "" : notice.note(), trackUrl);
+				notice.note() == null ? "" : notice.note(), links.absolute("/track"));
 		events.publishEvent(new OutgoingMail(notice.email(), subject, body, "request." + notice.type().name()
 			.toLowerCase(Locale.ROOT), notice.trackingNumber()));
 	}

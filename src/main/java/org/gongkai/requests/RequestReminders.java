@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,9 +19,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.gongkai.common.PublicLinks;
 import org.gongkai.identity.Role;
-import org.gongkai.identity.StaffDirectory;
 import org.gongkai.identity.StaffDirectory.Recipient;
+import org.gongkai.identity.StaffDirectory;
 import org.gongkai.mail.OutgoingMail;
 
 /**
@@ -57,12 +57,12 @@ class RequestReminders {
 
 	private final Clock clock;
 
-	private final String consoleUrl;
+	private final PublicLinks links;
 
 	RequestReminders(RequestRepository requests, ReminderSentRepository sent, RequestClock requestClock,
 			RequestProperties properties, StaffDirectory directory, MessageSource messages,
 			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			@Value("${gongkai.site.public-url:}") String publicUrl) {
+			PublicLinks links) {
 		this.requests = requests;
 		this.sent = sent;
 		this.requestClock = requestClock;
@@ -72,7 +72,7 @@ class RequestReminders {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.consoleUrl = publicUrl.strip().replaceAll("/+$", "") + "/admin/requests/";
+		this.links = links;
 	}
 
 	@Scheduled(cron = "${gongkai.requests.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
@@ -125,7 +125,7 @@ class RequestReminders {
 			String subject = message("request.reminder.subject", request.trackingNumber(), reminder.text());
 			String body = message("request.reminder.body", request.trackingNumber(), request.applicant().kind() == null
 					? "" : message(request.applicant().kind().messageKey()), reminder.text(),
-					statement.dueDate() == null ? "-" : statement.dueDate(), consoleUrl + id);
+					statement.dueDate() == null ? "-" : statement.dueDate(), links.absolute("/admin/requests/" + id));
 			recipients.forEach(to -> events.publishEvent(new OutgoingMail(to.email(), subject, body,
 					"request.reminder", request.trackingNumber())));
 			sent.saveAndFlush(new ReminderSent(id, reminder.kind(), reminder.on(), clock.instant(), recipients.size()));

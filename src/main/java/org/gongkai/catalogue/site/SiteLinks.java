@@ -2,9 +2,8 @@ package org.gongkai.catalogue.site;
 
 import java.net.URI;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.gongkai.common.PublicLinks;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute URLs of public pages, for feeds, the sitemap, robots.txt, the API and printed pages. They come
@@ -15,18 +14,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Component
 class SiteLinks {
 
-	private final String publicUrl;
+	private final PublicLinks links;
 
-	SiteLinks(@Value("${gongkai.site.public-url:}") String publicUrl) {
-		this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+	SiteLinks(PublicLinks links) {
+		this.links = links;
 	}
 
 	/** The absolute URL of a path of this site (starting with a slash). */
 	String absolute(String path) {
-		if (!publicUrl.isEmpty()) {
-			return publicUrl + path;
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+		return links.absolute(path);
 	}
 
 	String document(long id) {

@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import org.gongkai.catalogue.CategoryView;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.Validity;
+import org.gongkai.common.PublicLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -83,7 +84,7 @@ class SiteRulesTest {
 
 	@Test
 	void theConfiguredPublicAddressWinsOverTheRequestsHost() {
-		SiteLinks links = new SiteLinks(" https://rst.hunan.gov.cn/gongkai/ ");
+		SiteLinks links = new SiteLinks(new PublicLinks(" https://rst.hunan.gov.cn/gongkai/ "));
 		assertThat(links.document(12)).isEqualTo("https://rst.hunan.gov.cn/gongkai/catalogue/documents/12");
 		assertThat(links.absolute("/sitemap.xml")).isEqualTo("https://rst.hunan.gov.cn/gongkai/sitemap.xml");
 		assertThat(links.host()).isEqualTo("rst.hunan.gov.cn");
