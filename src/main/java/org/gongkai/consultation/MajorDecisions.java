@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.FileStore;
@@ -48,6 +51,9 @@ public class MajorDecisions {
 	private final Clock clock;
 
 	private final DataSize maxEvidenceSize;
+
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	MajorDecisions(MajorDecisionRepository decisions, DecisionEvidenceRepository evidence, Catalogue catalogue,
 			UnitManagement units, FileStore files, MessageSource messages, ApplicationEventPublisher events, Clock clock,
@@ -229,7 +235,11 @@ public class MajorDecisions {
 	}
 
 	private MajorDecision find(long id) {
-		return decisions.findWithSteps(id).orElseThrow(() -> RuleViolation.notFound("decision.notFound", id));
+		MajorDecision decision = decisions.findWithSteps(id)
+			.orElseThrow(() -> RuleViolation.notFound("decision.notFound", id));
+		// Every change to the record or its procedures moves its version on, even within one instant.
+		entityManager.lock(decision, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+		return decision;
 	}
 
 	private String procedureName(DecisionProcedure procedure) {

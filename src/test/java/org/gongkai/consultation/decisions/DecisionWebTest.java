@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,11 +92,17 @@ class DecisionWebTest {
 		mvc.perform(post("/admin/decisions/new").with(editor).with(csrf())
 			.param("title", " ")
 			.param("summary", "说明")
+			.param("unitId", String.valueOf(unit("employment"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"title-error\"")))
+			.andExpect(content().string(containsString("请填写决策事项名称")));
+		mvc.perform(post("/admin/decisions/new").with(editor).with(csrf())
+			.param("title", "调整高校毕业生就业补贴")
+			.param("summary", "说明")
 			.param("unitId", String.valueOf(unit("employment")))
 			.param("resultDocumentId", "abc"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("id=\"title-error\"")))
-			.andExpect(content().string(containsString("请填写决策事项名称")))
+			.andExpect(content().string(containsString("id=\"resultDocumentId-error\"")))
 			.andExpect(content().string(containsString("请输入目录文件的编号（正整数）。")));
 		mvc.perform(post("/admin/decisions/new").with(editor).with(csrf())
 			.param("title", "调整高校毕业生就业补贴")
@@ -125,7 +132,7 @@ class DecisionWebTest {
 			.param("completedOn", "2026-11-20")
 			.param("responsibleUnit", "就业处")
 			.param("description", "召开专家论证会"))
-			.andExpect(redirectedUrlPattern("/admin/decisions/" + id + "/procedures/expert-review"));
+			.andExpect(redirectedUrl("/admin/decisions/" + id + "/procedures/expert-review"));
 		mvc.perform(multipart("/admin/decisions/{id}/procedures/expert-review/evidence", id)
 			.file(new MockMultipartFile("file", "论证意见.pdf", "application/pdf", "MZ not a pdf".getBytes()))
 			.with(editor)
