@@ -27,10 +27,11 @@ class SitemapController {
 
 	/**
 	 * The portal's public pages: the home page and the sections of the portal's navigation (its
-	 * {@code Section} enum, which this module may not depend on; a test keeps the two in step).
+	 * {@code Section} enum, which this module may not depend on; a test keeps the two in step), and the major
+	 * decisions (重大行政决策), a page of the consultation section.
 	 */
 	static final List<String> PAGES = List.of("/", "/guide", "/catalogue", "/apply", "/interpretations",
-			"/consultations", "/powers", "/services", "/data", "/interaction", "/annual-reports");
+			"/consultations", "/decisions", "/powers", "/services", "/data", "/interaction", "/annual-reports");
 
 	/** The sitemap protocol's limit of URLs per file. */
 	static final int URLS_PER_FILE = 50_000;
