@@ -42,14 +42,18 @@ public class DecisionRecords {
 
 	private final FileStore files;
 
+	private final PublicConsultations consultations;
+
 	DecisionRecords(MajorDecisionRepository decisions, DecisionStepRepository steps,
-			DecisionEvidenceRepository evidence, Catalogue catalogue, UnitManagement units, FileStore files) {
+			DecisionEvidenceRepository evidence, Catalogue catalogue, UnitManagement units, FileStore files,
+			PublicConsultations consultations) {
 		this.decisions = decisions;
 		this.steps = steps;
 		this.evidence = evidence;
 		this.catalogue = catalogue;
 		this.units = units;
 		this.files = files;
+		this.consultations = consultations;
 	}
 
 	/** An evidence file to download: its metadata and its bytes. */
@@ -123,8 +127,10 @@ public class DecisionRecords {
 			.toList();
 		String resultTitle = d.getResultDocumentId() == null ? null
 				: catalogue.publicDocument(d.getResultDocumentId()).map(DocumentView::title).orElse(null);
+		String consultationTitle = d.getConsultationId() == null ? null
+				: consultations.title(d.getConsultationId()).orElse(null);
 		return new MajorDecisionView(d.getId(), d.getTitle(), d.getSummary(), d.getUnitId(),
-				unitNames().getOrDefault(d.getUnitId(), ""), d.getStatus(), d.getConsultationId(),
+				unitNames().getOrDefault(d.getUnitId(), ""), d.getStatus(), d.getConsultationId(), consultationTitle,
 				d.getResultDocumentId(), resultTitle, d.getDecidedOn(), d.getPublishedAt(), d.getUpdatedAt(),
 				d.getWithdrawnReason(), d.getVersion(), all);
 	}

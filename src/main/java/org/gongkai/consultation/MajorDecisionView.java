@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * A major decision with its five procedures in statutory order (those not yet recorded included), and the
- * title of its result document when that is public.
+ * titles of its consultation and its result document when those are public.
  */
 public record MajorDecisionView(long id, String title, String summary, long unitId, String unitName,
-		DecisionStatus status, Long consultationId, Long resultDocumentId, String resultDocumentTitle,
+		DecisionStatus status, Long consultationId, String consultationTitle, Long resultDocumentId, String resultDocumentTitle,
 		LocalDate decidedOn, Instant publishedAt, Instant updatedAt, String withdrawnReason, long version,
 		List<DecisionStepView> steps) {
 

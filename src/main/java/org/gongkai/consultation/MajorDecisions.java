@@ -52,12 +52,15 @@ public class MajorDecisions {
 
 	private final DataSize maxEvidenceSize;
 
+	private final PublicConsultations consultations;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
 	MajorDecisions(MajorDecisionRepository decisions, DecisionEvidenceRepository evidence, Catalogue catalogue,
 			UnitManagement units, FileStore files, MessageSource messages, ApplicationEventPublisher events, Clock clock,
-			@Value("${gongkai.decisions.max-evidence-size:20MB}") DataSize maxEvidenceSize) {
+			@Value("${gongkai.decisions.max-evidence-size:20MB}") DataSize maxEvidenceSize,
+			PublicConsultations consultations) {
 		this.decisions = decisions;
 		this.evidence = evidence;
 		this.catalogue = catalogue;
@@ -67,6 +70,7 @@ public class MajorDecisions {
 		this.events = events;
 		this.clock = clock;
 		this.maxEvidenceSize = maxEvidenceSize;
+		this.consultations = consultations;
 	}
 
 	/** Whether {@code me} may keep the records of {@code unitId}. */
@@ -192,6 +196,9 @@ public class MajorDecisions {
 			throw RuleViolation.invalid("decidedOn", "decision.date.future");
 		}
 		requirePublicResult(form.resultDocumentId());
+		if (form.consultationId() != null && consultations.title(form.consultationId()).isEmpty()) {
+			throw RuleViolation.invalid("consultationId", "decision.consultation.notPublic", form.consultationId());
+		}
 	}
 
 	private void requirePublicResult(Long documentId) {
