@@ -31,6 +31,12 @@ public record InterpretationDraft(@NotNull Long policyId, Long unitId, @NotNull 
 		return questions == null ? List.of() : questions.stream().filter(p -> p != null && !p.blank()).toList();
 	}
 
+	/** Row {@code n} of the form's questions and answers, blank when not filled in. */
+	public QaPair row(int n) {
+		return questions != null && n < questions.size() && questions.get(n) != null ? questions.get(n)
+				: new QaPair("", "");
+	}
+
 	static String text(String value) {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
