@@ -49,6 +49,11 @@ public class DocumentWorkflow {
 		this.clock = clock;
 	}
 
+	/** Whether {@code me} may draft and publish documents of the unit: its editors, and the disclosure office. */
+	public boolean mayEdit(Me me, long unitId) {
+		return DocumentPermissions.canEdit(me, unitId);
+	}
+
 	public long createDraft(Me me, DocumentMetadata metadata) {
 		DocumentPermissions.requireEdit(me, metadata.unitId());
 		Category category = checked(metadata);

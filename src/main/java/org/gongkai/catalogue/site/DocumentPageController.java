@@ -7,9 +7,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
+import org.gongkai.catalogue.DocumentLinks;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.common.RuleViolation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * A public document's page: the national metadata table, a banner when it is no longer valid (with its
- * successor), what it replaces, the body, attachments, version history and related documents; and its
+ * successor), what it replaces, links other modules contribute ({@link DocumentLinks}: a policy's
+ * interpretations), the body, attachments, version history and related documents; and its
  * print view. A document that is not public (draft, withdrawn, on request, exempt) is not found.
  */
 @Controller
@@ -34,10 +37,14 @@ class DocumentPageController {
 
 	private final SiteLinks links;
 
-	DocumentPageController(Catalogue catalogue, PublicCaching caching, SiteLinks links) {
+	private final ObjectProvider<DocumentLinks> linkSources;
+
+	DocumentPageController(Catalogue catalogue, PublicCaching caching, SiteLinks links,
+			ObjectProvider<DocumentLinks> linkSources) {
 		this.catalogue = catalogue;
 		this.caching = caching;
 		this.links = links;
+		this.linkSources = linkSources;
 	}
 
 	@GetMapping("/catalogue/documents/{id}")
@@ -74,6 +81,10 @@ class DocumentPageController {
 				&& catalogue.publicDocument(document.successor().id()).isPresent() ? document.successor() : null);
 		model.addAttribute("predecessors", catalogue.predecessors(id));
 		model.addAttribute("related", related(document));
+		model.addAttribute("linkGroups", linkSources.orderedStream()
+			.flatMap(source -> source.linksOf(id).stream())
+			.filter(group -> !group.links().isEmpty())
+			.toList());
 		return view;
 	}
 
