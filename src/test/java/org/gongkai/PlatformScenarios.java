@@ -268,6 +268,11 @@ abstract class PlatformScenarios {
 		new RequestJourney(mvc, clock, jdbc).run();
 	}
 
+	@Test
+	void aNormativeDocumentGetsItsInterpretationInTimeAndTheyLinkBothWays() throws Exception {
+		new InterpretationJourney(mvc, clock, jdbc).run();
+	}
+
 	static String userJson(String username, long unitId, String role) {
 		return "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + username + "\",\"unitId\":" + unitId
 				+ ",\"roles\":[\"" + role + "\"],\"password\":\"s3cret-pass-" + username + "\"}";
