@@ -8,15 +8,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The types of public files accepted (catalogue attachments, consultation drafts, decision evidence: PDF, DOCX,
- * XLSX, PNG, JPEG, GIF), recognised by their content, not their name: a file whose bytes do not match its
- * extension is refused.
+ * The types of public files accepted (catalogue attachments, consultation drafts, decision evidence: PDF, OFD
+ * (版式文档, the national standard for official documents), DOCX, DOC, XLSX, XLS, PNG, JPEG, GIF), recognised by
+ * their content, not their name: a file whose bytes do not match its extension (an executable renamed .pdf) is
+ * refused.
  */
 public enum FileTypes {
 
-	PDF("pdf", "application/pdf"), DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), PNG("png", "image/png"),
-	JPEG("jpg", "image/jpeg"), GIF("gif", "image/gif");
+	PDF("pdf", "application/pdf"), OFD("ofd", "application/ofd"),
+	DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+	DOC("doc", "application/msword"),
+	XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+	XLS("xls", "application/vnd.ms-excel"), PNG("png", "image/png"), JPEG("jpg", "image/jpeg"),
+	GIF("gif", "image/gif");
+
+	/** The compound-file signature of the Office 97-2003 formats (DOC, XLS). */
+	private static final byte[] OLE2 = { (byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, (byte) 0xa1, (byte) 0xb1, 0x1a,
+			(byte) 0xe1 };
 
 	private final String extension;
 
@@ -53,8 +61,10 @@ public enum FileTypes {
 			case PNG -> startsWith(content, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' });
 			case JPEG -> startsWith(content, new byte[] { (byte) 0xff, (byte) 0xd8, (byte) 0xff });
 			case GIF -> startsWith(content, "GIF87a".getBytes()) || startsWith(content, "GIF89a".getBytes());
+			case DOC, XLS -> startsWith(content, OLE2);
 			case DOCX -> zipContains(content, "word/document.xml");
 			case XLSX -> zipContains(content, "xl/workbook.xml");
+			case OFD -> zipContains(content, "OFD.xml");
 		};
 	}
 

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.FileStore;
+import org.gongkai.common.FileTypes;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
@@ -125,7 +126,7 @@ public class MajorDecisions {
 					maxEvidenceSize.toMegabytes());
 		}
 		String name = cleanName(fileName);
-		DecisionEvidenceTypes type = DecisionEvidenceTypes.byName(name)
+		FileTypes type = FileTypes.byName(name)
 			.orElseThrow(() -> RuleViolation.invalid("file", "decision.evidence.type.unsupported", name));
 		if (!type.matches(content)) {
 			throw RuleViolation.invalid("file", "decision.evidence.type.mismatch", name);
