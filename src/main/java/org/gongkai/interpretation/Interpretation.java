@@ -16,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.gongkai.common.Texts;
+
 /**
  * A policy interpretation (政策解读): the catalogue document that holds it ({@code documentId}, reviewed and
  * published like every document), the policy it explains, and what the catalogue does not know: its form, who
@@ -70,8 +72,8 @@ class Interpretation {
 		this.title = draft.title().strip();
 		this.form = draft.form();
 		this.unitId = unitId;
-		this.interpreterName = draft.form().namesInterpreter() ? InterpretationDraft.text(draft.interpreterName()) : null;
-		this.interpreterTitle = draft.form().namesInterpreter() ? InterpretationDraft.text(draft.interpreterTitle())
+		this.interpreterName = draft.form().namesInterpreter() ? Texts.blankToNull(draft.interpreterName()) : null;
+		this.interpreterTitle = draft.form().namesInterpreter() ? Texts.blankToNull(draft.interpreterTitle())
 				: null;
 		this.mediaUrl = draft.form() == InterpretationForm.MEDIA ? draft.mediaUrl().strip() : null;
 		if (draft.form() == InterpretationForm.QA) {

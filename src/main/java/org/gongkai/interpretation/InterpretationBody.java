@@ -1,6 +1,7 @@
 package org.gongkai.interpretation;
 
 import org.gongkai.catalogue.RichText;
+import org.gongkai.common.Texts;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -15,7 +16,7 @@ final class InterpretationBody {
 
 	static String html(InterpretationDraft draft) {
 		StringBuilder html = new StringBuilder();
-		String text = InterpretationDraft.text(draft.body());
+		String text = Texts.blankToNull(draft.body());
 		if (text != null) {
 			html.append(RichText.fromPlainText(text));
 		}

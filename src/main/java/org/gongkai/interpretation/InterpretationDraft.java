@@ -37,8 +37,4 @@ public record InterpretationDraft(@NotNull Long policyId, Long unitId, @NotNull 
 				: new QaPair("", "");
 	}
 
-	static String text(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
-
 }

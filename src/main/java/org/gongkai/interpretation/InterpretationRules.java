@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 
 /**
  * What each form needs, checked before anything is saved: a text (the interpretation; for a graphic its full text
@@ -22,7 +23,7 @@ final class InterpretationRules {
 		if (form == InterpretationForm.QA) {
 			checkPairs(draft.pairs());
 		}
-		else if (InterpretationDraft.text(draft.body()) == null) {
+		else if (Texts.blankToNull(draft.body()) == null) {
 			throw RuleViolation.invalid("body", switch (form) {
 				case GRAPHIC -> "interpretation.body.graphicRequired";
 				case MEDIA -> "interpretation.body.mediaRequired";
@@ -32,7 +33,7 @@ final class InterpretationRules {
 		if (form == InterpretationForm.MEDIA) {
 			requireHttps(draft.mediaUrl());
 		}
-		if (form.namesInterpreter() && InterpretationDraft.text(draft.interpreterName()) == null) {
+		if (form.namesInterpreter() && Texts.blankToNull(draft.interpreterName()) == null) {
 			throw RuleViolation.invalid("interpreterName", "interpretation.interpreter.required");
 		}
 	}
@@ -43,7 +44,7 @@ final class InterpretationRules {
 		}
 		for (int i = 0; i < pairs.size(); i++) {
 			QaPair pair = pairs.get(i);
-			if (InterpretationDraft.text(pair.question()) == null || InterpretationDraft.text(pair.answer()) == null) {
+			if (Texts.blankToNull(pair.question()) == null || Texts.blankToNull(pair.answer()) == null) {
 				throw RuleViolation.invalid("questions", "interpretation.qa.incomplete", i + 1);
 			}
 		}
@@ -51,7 +52,7 @@ final class InterpretationRules {
 
 	/** Audio and video are linked over https only: a plain http or script link is refused. */
 	static void requireHttps(String url) {
-		String value = InterpretationDraft.text(url);
+		String value = Texts.blankToNull(url);
 		if (value == null) {
 			throw RuleViolation.invalid("mediaUrl", "interpretation.media.required");
 		}

@@ -13,6 +13,7 @@ import org.gongkai.audit.AuditEvent;
 import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.UnitManagement;
@@ -140,7 +141,7 @@ public class InterpretationTasks {
 		if (!workflow.mayEdit(me, task.getUnitId())) {
 			throw RuleViolation.forbidden("interpretation.edit.denied");
 		}
-		String why = InterpretationDraft.text(reason);
+		String why = Texts.blankToNull(reason);
 		if (why == null) {
 			throw RuleViolation.invalid("reason", "interpretation.waiver.reasonRequired");
 		}
@@ -158,7 +159,7 @@ public class InterpretationTasks {
 			throw RuleViolation.forbidden("interpretation.waiver.officeOnly");
 		}
 		InterpretationTask task = find(id);
-		String why = InterpretationDraft.text(note);
+		String why = Texts.blankToNull(note);
 		if (!approve && why == null) {
 			throw RuleViolation.invalid("note", "interpretation.waiver.noteRequired");
 		}

@@ -17,6 +17,7 @@ import org.gongkai.catalogue.DocumentMetadata;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.Texts;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,7 +91,7 @@ public class Interpretations {
 		if (!workflow.mayEdit(me, unitId)) {
 			throw RuleViolation.forbidden("interpretation.edit.denied");
 		}
-		DocumentMetadata metadata = new DocumentMetadata(draft.title().strip(), InterpretationDraft.text(draft.summary()),
+		DocumentMetadata metadata = new DocumentMetadata(draft.title().strip(), Texts.blankToNull(draft.summary()),
 				null, units.get(unitId).name(), unitId, categoryId(), properties.documentType(),
 				properties.documentType(), LocalDate.now(clock), null, null, Disclosure.PROACTIVE, null,
 				InterpretationBody.html(draft));
