@@ -1,5 +1,6 @@
 """Runs the load scenarios with wrk against the app and, alternately in the same run, against nginx serving the
-static copies: per scenario and repetition a warm-up run and a measured run on each; after each scenario the
+static copies: per scenario and repetition a warm-up run and a measured run on each (the app's first warm-up
+of a scenario twice as long); after each scenario the
 app's heap after a full GC (jcmd GC.run, then GC.heap_info), to show whether it grows.
 
     python3 scenarios.py WORK APP_PID NGINX_URL
@@ -52,8 +53,8 @@ def main(work, pid, nginx_url):
 	work = pathlib.Path(work)
 	chosen = os.environ.get("BENCH_SCENARIOS", ",".join(ORDER)).split(",")
 	duration = setting("BENCH_DURATION", 8)
-	warmup = setting("BENCH_WARMUP", 10)
-	nginx_warmup = setting("BENCH_NGINX_WARMUP", 2)
+	warmup = setting("BENCH_WARMUP", 5)
+	nginx_warmup = setting("BENCH_NGINX_WARMUP", 1)
 	reps = setting("BENCH_REPS", 3)
 	results = {"settings": {"duration_s": duration, "warmup_s": warmup, "nginx_warmup_s": nginx_warmup,
 			"reps": reps, "connections": setting("BENCH_CONNECTIONS", 64), "threads": setting("BENCH_THREADS", 2)},
@@ -62,7 +63,8 @@ def main(work, pid, nginx_url):
 	for name in [s for s in ORDER if s in chosen]:
 		runs = {"app": [], "nginx": []}
 		for rep in range(reps):
-			for target, base, wait in (("app", BASE, warmup), ("nginx", nginx_url, nginx_warmup)):
+			first = 2 if rep == 0 else 1
+			for target, base, wait in (("app", BASE, warmup * first), ("nginx", nginx_url, nginx_warmup)):
 				paths = work / "paths" / f"{name}.{target}"
 				if wait > 0:
 					wrk(work, base, paths, wait, out)
