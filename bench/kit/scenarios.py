@@ -15,6 +15,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import time
 
 from common import BASE, fail, log, median
 
@@ -42,8 +43,11 @@ def wrk(work, base, paths, seconds, out):
 
 
 def heap_after_gc(pid):
-	"""Heap in use right after a full collection, in MB (G1 and the other collectors print "used NNNK")."""
-	subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, text=True)
+	"""Heap in use right after a full collection, in MB (G1 and the other collectors print "used NNNK"). The app
+	may still be answering requests wrk gave up on, so it gets a moment and two collections."""
+	time.sleep(2)
+	for _ in range(2):
+		subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, text=True)
 	info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True).stdout
 	match = re.search(r"used (\d+)K", info)
 	return round(int(match.group(1)) / 1024, 1) if match else None

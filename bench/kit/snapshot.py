@@ -92,6 +92,8 @@ def search_queries(bench):
 
 def main(data_dir, work, rotate, nginx_port):
 	work = pathlib.Path(work)
+	# nginx started as root serves as an unprivileged user, and mktemp made the work directory private.
+	work.chmod(0o755)
 	root = work / "nginx" / "root"
 	paths_dir = work / "paths"
 	paths_dir.mkdir(parents=True, exist_ok=True)
