@@ -3,6 +3,7 @@ package org.gongkai.catalogue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.gongkai.common.FirstRows;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,12 @@ class IndexNumbers {
 
 	private final CatalogueProperties properties;
 
-	IndexNumbers(IndexSerialRepository serials, CatalogueProperties properties) {
+	private final FirstRows firstRows;
+
+	IndexNumbers(IndexSerialRepository serials, CatalogueProperties properties, FirstRows firstRows) {
 		this.serials = serials;
 		this.properties = properties;
+		this.firstRows = firstRows;
 	}
 
 	String next(int year) {
@@ -40,7 +44,10 @@ class IndexNumbers {
 
 	private IndexSerial serial(int year) {
 		String prefix = properties.indexPrefix();
-		return serials.lock(prefix, year).orElseGet(() -> serials.saveAndFlush(new IndexSerial(prefix, year)));
+		return serials.lock(prefix, year).orElseGet(() -> {
+			firstRows.createIfAbsent(new IndexSerial(prefix, year));
+			return serials.lock(prefix, year).orElseThrow();
+		});
 	}
 
 	static String format(String prefix, int year, int serial, int width) {

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 import jakarta.validation.Valid;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.FirstRows;
 import org.gongkai.common.QueryCodes;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.common.Texts;
@@ -34,6 +35,8 @@ public class Applications {
 
 	private final TrackingSerialRepository serials;
 
+	private final FirstRows firstRows;
+
 	private final RequestClock requestClock;
 
 	private final RequestProperties properties;
@@ -42,10 +45,11 @@ public class Applications {
 
 	private final Clock clock;
 
-	Applications(RequestRepository requests, TrackingSerialRepository serials, RequestClock requestClock,
-			RequestProperties properties, ApplicationEventPublisher events, Clock clock) {
+	Applications(RequestRepository requests, TrackingSerialRepository serials, FirstRows firstRows,
+			RequestClock requestClock, RequestProperties properties, ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
 		this.serials = serials;
+		this.firstRows = firstRows;
 		this.requestClock = requestClock;
 		this.properties = properties;
 		this.events = events;
@@ -238,7 +242,10 @@ public class Applications {
 	}
 
 	private String nextTrackingNumber(int year) {
-		TrackingSerial serial = serials.lock(year).orElseGet(() -> serials.saveAndFlush(new TrackingSerial(year)));
+		TrackingSerial serial = serials.lock(year).orElseGet(() -> {
+			firstRows.createIfAbsent(new TrackingSerial(year));
+			return serials.lock(year).orElseThrow();
+		});
 		return String.format("%s%d-%05d", properties.trackingPrefix(), year, serial.next());
 	}
 

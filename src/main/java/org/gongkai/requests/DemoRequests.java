@@ -30,6 +30,7 @@ import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
+import org.gongkai.common.FirstRows;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 
@@ -53,6 +54,8 @@ class DemoRequests {
 
 	private final TrackingSerialRepository serials;
 
+	private final FirstRows firstRows;
+
 	private final RequestProperties properties;
 
 	private final WorkingDays workingDays;
@@ -71,11 +74,13 @@ class DemoRequests {
 
 	private final Clock clock;
 
-	DemoRequests(RequestRepository requests, TrackingSerialRepository serials, RequestProperties properties,
-			WorkingDays workingDays, UnitManagement units, Catalogue catalogue, ReplyLetters letters,
-			UserDetailsService staff, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+	DemoRequests(RequestRepository requests, TrackingSerialRepository serials, FirstRows firstRows,
+			RequestProperties properties, WorkingDays workingDays, UnitManagement units, Catalogue catalogue,
+			ReplyLetters letters, UserDetailsService staff, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.requests = requests;
 		this.serials = serials;
+		this.firstRows = firstRows;
 		this.properties = properties;
 		this.workingDays = workingDays;
 		this.units = units;
@@ -144,7 +149,7 @@ class DemoRequests {
 					events.publishEvent(event);
 				}
 			};
-			this.applications = new Applications(requests, serials, requestClock, properties, auditOnly, demoClock);
+			this.applications = new Applications(requests, serials, firstRows, requestClock, properties, auditOnly, demoClock);
 			this.handling = new CaseHandling(requests, requestClock, properties, units, catalogue, auditOnly, demoClock);
 		}
 
