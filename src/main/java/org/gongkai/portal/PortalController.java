@@ -18,7 +18,7 @@ class PortalController {
 		return "portal/home";
 	}
 
-	@GetMapping({ "/interpretations", "/consultations", "/powers", "/services",
+	@GetMapping({ "/interpretations", "/powers", "/services",
 			"/data", "/interaction", "/annual-reports" })
 	String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String path = request.getServletPath();
