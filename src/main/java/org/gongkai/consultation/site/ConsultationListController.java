@@ -78,11 +78,11 @@ class ConsultationListController {
 				.orElse(new Tab(Phase.OPEN));
 		}
 
-		String param() {
+		public String param() {
 			return phase == null ? "all" : phase.name().toLowerCase(java.util.Locale.ROOT);
 		}
 
-		String labelKey() {
+		public String labelKey() {
 			return phase == null ? "consultation.site.tab.all" : phase.messageKey();
 		}
 
