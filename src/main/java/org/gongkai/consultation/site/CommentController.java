@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 
 import org.gongkai.common.RateLimiter;
 import org.gongkai.common.RuleViolation;
-import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.CommentReceipt;
 import org.gongkai.consultation.Comments;
 import org.gongkai.consultation.PublicConsultations;
@@ -47,12 +46,12 @@ class CommentController {
 	}
 
 	@PostMapping("/consultations/{id}/comments")
-	String submit(@PathVariable long id, @Valid @ModelAttribute(ConsultationPageModel.FORM) CommentForm form,
+	String submit(@PathVariable long id, @Valid @ModelAttribute(ConsultationPageModel.FORM) CommentFields form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		rateLimiter.check(RATE_LIMIT);
 		if (!errors.hasErrors()) {
 			try {
-				CommentReceipt receipt = comments.submit(id, form);
+				CommentReceipt receipt = comments.submit(id, form.toForm());
 				redirect.addFlashAttribute("receipt", receipt);
 				return "redirect:/consultations/" + id + "/comments/receipt";
 			}

@@ -20,6 +20,7 @@ import org.gongkai.consultation.Moderation;
 import org.gongkai.consultation.OpinionGroupForm;
 import org.gongkai.consultation.OutcomeForm;
 import org.gongkai.consultation.Outcomes;
+import org.gongkai.consultation.Rejection;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
@@ -136,6 +137,20 @@ public final class ConsultationFixtures {
 			List<CommentView> pending = moderation.queue(office).stream().filter(c -> c.consultationId() == id).toList();
 			pending.forEach(c -> moderation.approve(office, c.id(), c.version()));
 			return pending;
+		}
+		finally {
+			SignedIn.signOut();
+		}
+	}
+
+	/** Rejects every pending comment of the consultation, as the office, for the reason given. */
+	public void rejectAll(long id, Rejection reason) {
+		Me office = as("office");
+		try {
+			moderation.queue(office)
+				.stream()
+				.filter(c -> c.consultationId() == id)
+				.forEach(c -> moderation.reject(office, c.id(), c.version(), reason));
 		}
 		finally {
 			SignedIn.signOut();
