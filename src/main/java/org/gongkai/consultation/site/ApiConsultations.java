@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.gongkai.consultation.Adoption;
+import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.CommentStatus;
 import org.gongkai.consultation.CommentStatusView;
 import org.gongkai.consultation.CommentView;
@@ -111,6 +114,18 @@ final class ApiConsultations {
 
 	/** The decision document in the public catalogue. */
 	record FinalDocument(long id, String title, String url) {
+	}
+
+	/** A comment as an API client sends it; {@code wantsReply} may be left out (no reply wanted). */
+	record CommentBody(@Schema(description = "The article commented on; absent for the whole draft") Long articleId,
+			@Schema(description = "Published with the comment; absent for anonymous") @Size(max = 100) String name,
+			@Schema(description = "E-mail or phone, needed for a reply; never published") @Size(max = 200) String contact,
+			Boolean wantsReply, @Schema(description = "Plain text; markup is refused") @NotBlank @Size(max = 4000) String body) {
+
+		CommentForm toForm() {
+			return new CommentForm(articleId, name, contact, Boolean.TRUE.equals(wantsReply), body);
+		}
+
 	}
 
 	/** What a commenter keeps: the status code, shown in this answer only. */

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.gongkai.common.RateLimiter;
-import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.CommentReceipt;
 import org.gongkai.consultation.Comments;
 import org.gongkai.consultation.ConsultationSummary;
@@ -91,9 +90,9 @@ class ConsultationsApi {
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "429", description = "Too many comments from this address",
 							content = @Content(mediaType = "application/problem+json")) })
-	ResponseEntity<ApiConsultations.Receipt> comment(@PathVariable long id, @Valid @RequestBody CommentForm form) {
+	ResponseEntity<ApiConsultations.Receipt> comment(@PathVariable long id, @Valid @RequestBody ApiConsultations.CommentBody body) {
 		rateLimiter.check(CommentController.RATE_LIMIT);
-		CommentReceipt receipt = comments.submit(id, form);
+		CommentReceipt receipt = comments.submit(id, body.toForm());
 		String status = ApiConsultations.link("/api/v1/consultations/comments/{code}", receipt.statusCode());
 		return ResponseEntity.created(URI.create(status))
 			.cacheControl(CacheControl.noStore())
