@@ -2,9 +2,6 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.gongkai.consultation.site.ConsultationFixtures;
@@ -17,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -71,7 +66,7 @@ class ConsultationPublicBrowserIT {
 	}
 
 	@Test
-	void aCitizenCommentsOnArticleThreeWithTheKeyboardAndSeesItBesideTheArticleOnceApproved() throws IOException {
+	void aCitizenCommentsOnArticleThreeWithTheKeyboardAndSeesItBesideTheArticleOnceApproved() {
 		ConsultationFixtures fixtures = new ConsultationFixtures(context);
 		long id = fixtures.open("湖南省吸纳就业补贴实施办法（征求意见稿）");
 		long article3 = fixtures.articleId(id, 3);
@@ -80,11 +75,9 @@ class ConsultationPublicBrowserIT {
 		open("/consultations");
 		assertThat(text(".consultation-list")).contains("湖南省吸纳就业补贴实施办法（征求意见稿）", "还剩30天");
 		assertThat(Browser.seriousViolations(driver)).as("consultation list").isEmpty();
-		shot("list");
 		pressAndWait(driver.findElement(By.linkText("湖南省吸纳就业补贴实施办法（征求意见稿）")), Keys.ENTER);
 		assertThat(text("h1")).isEqualTo("湖南省吸纳就业补贴实施办法（征求意见稿）");
 		assertThat(Browser.seriousViolations(driver)).as("consultation page").isEmpty();
-		shot("consultation");
 
 		pressAndWait(driver.findElement(By.cssSelector("#article-" + article3 + " a.comment-on-article")), Keys.ENTER);
 		assertThat(driver.getCurrentUrl()).endsWith("?article=" + article3 + "#comment-form");
@@ -98,49 +91,33 @@ class ConsultationPublicBrowserIT {
 		assertThat(code).matches("[A-Z2-9]{8}");
 		String receiptUrl = driver.getCurrentUrl();
 		assertThat(Browser.seriousViolations(driver)).as("receipt").isEmpty();
-		shot("receipt");
 		pressAndWait(driver.findElement(By.id("status-link")), Keys.ENTER);
 		type("code", code);
 		pressAndWait(driver.findElement(By.id("code")), Keys.ENTER);
 		assertThat(text("#comment-status")).isEqualTo("待审核");
 		assertThat(text("#status-article")).isEqualTo("第三条");
-		shot("status");
 
 		fixtures.approveAll(id);
 		open("/consultations/" + id);
 		assertThat(text("#article-" + article3 + " .article-comments")).contains("本条意见（1）", "李女士",
 				"建议将补贴标准提高到每人每月800元。");
 		assertThat(text("#general-comments")).doesNotContain("建议将补贴标准提高到每人每月800元。");
-		shot("consultation-approved");
 		open("/consultations?phase=concluded");
 		pressAndWait(driver.findElement(By.linkText("湖南省就业见习管理办法（征求意见稿）")), Keys.ENTER);
 		assertThat(text("#feedback")).contains("意见采纳情况", "部分采纳");
 		assertThat(Browser.seriousViolations(driver)).as("concluded consultation").isEmpty();
-		shot("concluded");
-		open("/consultations/" + id + "?lang=en");
-		shot("consultation-en");
-		open("/consultations?lang=zh-CN");
 
 		driver.manage().window().setSize(new Dimension(375, 900));
 		open("/consultations");
 		assertThat(Browser.seriousViolations(driver)).as("consultation list on a phone").isEmpty();
-		shot("list-phone");
 		open("/consultations/" + id);
 		assertThat(Browser.seriousViolations(driver)).as("consultation page on a phone").isEmpty();
-		shot("consultation-phone");
 		type("body", "建议明确申领时限。");
 		pressAndWait(driver.findElement(By.id("comment-submit")), Keys.ENTER);
 		assertThat(text("#status-code")).matches("[A-Z2-9]{8}");
 		assertThat(Browser.seriousViolations(driver)).as("receipt on a phone").isEmpty();
-		shot("receipt-phone");
 		driver.get(receiptUrl);
 		assertThat(text("#receipt-shown")).contains("不会再次显示");
-	}
-
-	private void shot(String name) throws IOException {
-		Path dir = Path.of("/tmp/csite-shots");
-		Files.createDirectories(dir);
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 	}
 
 	private void open(String path) {

@@ -73,7 +73,7 @@ class CommentController {
 	@GetMapping("/consultations/{id}/comments/receipt")
 	String receipt(@PathVariable long id, Model model, HttpServletResponse response) {
 		NoStore.set(response);
-		model.addAttribute("title", consultations.title(id).orElseThrow(() -> RuleViolation.notFound("consultation.notFound")));
+		model.addAttribute("consultationTitle", consultations.title(id).orElseThrow(() -> RuleViolation.notFound("consultation.notFound")));
 		model.addAttribute("consultationId", id);
 		return "consultation/site/receipt";
 	}

@@ -54,7 +54,7 @@ class CommentingTest {
 		String code = receipt.statusCode();
 
 		MvcResult shown = mvc.perform(get(sent.getResponse().getRedirectedUrl()).flashAttrs(sent.getFlashMap())).andReturn();
-		assertThat(html(shown)).contains("意见已提交", code, "查询码只显示这一次", "href=\"/consultations/comments/status\"");
+		assertThat(html(shown)).contains("意见已提交", code, "您对《评论测试：收到意见的办法》的意见已收到", "查询码只显示这一次", "href=\"/consultations/comments/status\"");
 		assertThat(shown.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
 		MvcResult again = mvc.perform(get(sent.getResponse().getRedirectedUrl())).andReturn();
 		assertThat(html(again)).doesNotContain(code).contains("不会再次显示");
