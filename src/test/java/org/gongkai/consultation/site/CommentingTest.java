@@ -137,6 +137,16 @@ class CommentingTest {
 			.with(ClientAddresses.from(ClientAddresses.fresh()))).andReturn().getResponse().getStatus()).isEqualTo(403);
 	}
 
+	@Test
+	void statusLookUpsAreRateLimitedPerAddressSoCodesCannotBeGuessed() throws Exception {
+		String address = ClientAddresses.fresh();
+		for (int i = 0; i < 30; i++) {
+			mvc.perform(statusLookup("GUESS" + i).with(ClientAddresses.from(address)));
+		}
+		MvcResult refused = mvc.perform(statusLookup("GUESSED9").with(ClientAddresses.from(address))).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+	}
+
 	private String status(String code) throws Exception {
 		MvcResult result = mvc.perform(statusLookup(code)).andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);

@@ -153,6 +153,17 @@ class ConsultationsApiTest {
 		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheFourOperations() throws Exception {
+		JsonNode doc = read(mvc.perform(get("/v3/api-docs")), 200);
+		assertThat(doc.at("/paths/~1api~1v1~1consultations/get/parameters").toString()).contains("phase");
+		assertThat(doc.at("/paths/~1api~1v1~1consultations~1{id}/get/responses").has("404")).isTrue();
+		JsonNode post = doc.at("/paths/~1api~1v1~1consultations~1{id}~1comments/post/responses");
+		assertThat(post.has("201")).isTrue();
+		assertThat(post.has("409")).isTrue();
+		assertThat(doc.at("/paths/~1api~1v1~1consultations~1comments~1{code}/get/responses").has("404")).isTrue();
+	}
+
 	private static MockHttpServletRequestBuilder comment(long id, String body) {
 		return post("/api/v1/consultations/{id}/comments", id).contentType(MediaType.APPLICATION_JSON)
 			.content(body)
