@@ -60,8 +60,10 @@ class SecurityConfig {
 				.authenticated()
 				.anyRequest()
 				.permitAll())
-			// The public requests API acts on no one's session (it serves anonymous applicants), so CSRF is moot.
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/requests", "/api/v1/requests/**"))
+			// The public requests and comments APIs act on no one's session (they serve anonymous applicants and
+			// commenters), so CSRF is moot.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/requests", "/api/v1/requests/**",
+					"/api/v1/consultations/*/comments"))
 			.formLogin(form -> form.loginPage("/admin/login")
 				.defaultSuccessUrl("/admin", true)
 				.failureHandler(loginFailure))

@@ -18,8 +18,7 @@ class PortalController {
 		return "portal/home";
 	}
 
-	@GetMapping({ "/consultations", "/powers", "/services",
-			"/data", "/interaction", "/annual-reports" })
+	@GetMapping({ "/powers", "/services", "/data", "/interaction", "/annual-reports" })
 	String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
 		String path = request.getServletPath();
 		Section section = Arrays.stream(Section.values())

@@ -1,0 +1,57 @@
+package org.gongkai.consultation.site;
+
+import java.time.ZoneId;
+
+import org.gongkai.consultation.CommentForm;
+import org.gongkai.consultation.ConsultationProperties;
+import org.gongkai.consultation.ConsultationView;
+import org.gongkai.consultation.PublicConsultations;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What a consultation's page needs, shown first or again after a comment was refused: the consultation with its
+ * approved comments, and the comment form (what was typed kept) with the longest comment accepted.
+ */
+@Component
+class ConsultationPageModel {
+
+	static final String VIEW = "consultation/site/consultation";
+
+	static final String FORM = "commentForm";
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final PublicConsultations consultations;
+
+	private final ConsultationProperties properties;
+
+	ConsultationPageModel(PublicConsultations consultations, ConsultationProperties properties) {
+		this.consultations = consultations;
+		this.properties = properties;
+	}
+
+	/** The page with an empty form, the article chosen when it belongs to the draft ({@code ?article=}). */
+	String fresh(long id, Long articleId, Model model) {
+		ConsultationView view = consultations.view(id);
+		Long chosen = articleId != null && view.articles().stream().anyMatch(a -> a.id() == articleId) ? articleId
+				: null;
+		return fill(view, CommentFields.of(CommentForm.empty(chosen)), model);
+	}
+
+	/** The page again with the form as it was sent (its errors are already in the model's binding result). */
+	String again(long id, Model model) {
+		return fill(consultations.view(id), null, model);
+	}
+
+	private String fill(ConsultationView view, CommentFields form, Model model) {
+		model.addAttribute("c", view);
+		if (form != null) {
+			model.addAttribute(FORM, form);
+		}
+		model.addAttribute("maxLength", properties.commentMaxLength());
+		model.addAttribute("zone", ZONE);
+		return VIEW;
+	}
+
+}
