@@ -16,6 +16,7 @@ import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.common.FileStore;
+import org.gongkai.common.PublicLinks;
 import org.gongkai.common.QueryCodes;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
@@ -161,7 +162,7 @@ class DemoConsultations {
 			this.drafting = new Consultations(consultations, views, periods, properties, units, workingDays, files,
 					auditOnly, demoClock);
 			this.commenting = new Comments(consultations, comments, sensitiveWords, properties, auditOnly, demoClock);
-			this.moderation = new Moderation(consultations, comments, views, messages, auditOnly, demoClock, "");
+			this.moderation = new Moderation(consultations, comments, views, messages, auditOnly, demoClock, new PublicLinks(""));
 			this.outcomes = new Outcomes(consultations, comments, catalogue, auditOnly, demoClock);
 		}
 
