@@ -79,7 +79,7 @@ public class Comments {
 		if (name != null && MARKUP.matcher(name).find()) {
 			throw RuleViolation.invalid("name", "consultation.comment.body.markup");
 		}
-		if (form.wantsReply() && contact == null) {
+		if (form.replyWanted() && contact == null) {
 			throw RuleViolation.invalid("contact", "consultation.comment.contact.neededForReply");
 		}
 		List<String> flagged = sensitiveWords.foundIn(body + " " + (name == null ? "" : name));

@@ -123,7 +123,7 @@ final class ApiConsultations {
 			Boolean wantsReply, @Schema(description = "Plain text; markup is refused") @NotBlank @Size(max = 4000) String body) {
 
 		CommentForm toForm() {
-			return new CommentForm(articleId, name, contact, Boolean.TRUE.equals(wantsReply), body);
+			return new CommentForm(articleId, name, contact, wantsReply, body);
 		}
 
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 
 import org.gongkai.common.RateLimiter;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.CommentReceipt;
 import org.gongkai.consultation.Comments;
 import org.gongkai.consultation.PublicConsultations;
@@ -46,12 +47,12 @@ class CommentController {
 	}
 
 	@PostMapping("/consultations/{id}/comments")
-	String submit(@PathVariable long id, @Valid @ModelAttribute(ConsultationPageModel.FORM) CommentFields form,
+	String submit(@PathVariable long id, @Valid @ModelAttribute(ConsultationPageModel.FORM) CommentForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		rateLimiter.check(RATE_LIMIT);
 		if (!errors.hasErrors()) {
 			try {
-				CommentReceipt receipt = comments.submit(id, form.toForm());
+				CommentReceipt receipt = comments.submit(id, form);
 				redirect.addFlashAttribute("receipt", receipt);
 				return "redirect:/consultations/" + id + "/comments/receipt";
 			}

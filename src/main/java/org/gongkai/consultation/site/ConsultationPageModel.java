@@ -36,7 +36,7 @@ class ConsultationPageModel {
 		ConsultationView view = consultations.view(id);
 		Long chosen = articleId != null && view.articles().stream().anyMatch(a -> a.id() == articleId) ? articleId
 				: null;
-		return fill(view, CommentFields.of(CommentForm.empty(chosen)), model);
+		return fill(view, CommentForm.empty(chosen), model);
 	}
 
 	/** The page again with the form as it was sent (its errors are already in the model's binding result). */
@@ -44,7 +44,7 @@ class ConsultationPageModel {
 		return fill(consultations.view(id), null, model);
 	}
 
-	private String fill(ConsultationView view, CommentFields form, Model model) {
+	private String fill(ConsultationView view, CommentForm form, Model model) {
 		model.addAttribute("c", view);
 		if (form != null) {
 			model.addAttribute(FORM, form);
