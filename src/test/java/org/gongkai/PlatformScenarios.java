@@ -273,6 +273,11 @@ abstract class PlatformScenarios {
 		new InterpretationJourney(mvc, clock, jdbc).run();
 	}
 
+	@Test
+	void aCommentOnArticleThreeIsModeratedShownAndAnsweredInThePublishedFeedback() throws Exception {
+		new ConsultationJourney(mvc, clock, jdbc).run(this::resetClock);
+	}
+
 	static String userJson(String username, long unitId, String role) {
 		return "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + username + "\",\"unitId\":" + unitId
 				+ ",\"roles\":[\"" + role + "\"],\"password\":\"s3cret-pass-" + username + "\"}";

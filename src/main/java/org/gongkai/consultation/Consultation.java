@@ -164,6 +164,10 @@ class Consultation {
 		return articles.stream().filter(a -> a.id() != null && a.id() == articleId).findFirst();
 	}
 
+	Optional<ConsultationFile> file(long fileId) {
+		return files.stream().filter(f -> f.id() != null && f.id() == fileId).findFirst();
+	}
+
 	Optional<ConsultationOpinionGroup> group(long groupId) {
 		return groups.stream().filter(g -> g.id() != null && g.id() == groupId).findFirst();
 	}

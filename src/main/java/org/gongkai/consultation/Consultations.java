@@ -157,6 +157,18 @@ public class Consultations {
 		events.publishEvent(AuditEvent.of("consultation.file.removed", "Consultation", id, String.valueOf(fileId)));
 	}
 
+	/** A file of a consultation, also of a draft, for the staff who may see it. */
+	@Transactional(readOnly = true)
+	public FileDownload staffFile(Me me, long id, long fileId) {
+		Consultation consultation = find(id);
+		if (!ConsultationPermissions.canModerate(me, consultation.unitId())) {
+			throw RuleViolation.forbidden("consultation.console.denied");
+		}
+		ConsultationFile file = consultation.file(fileId)
+			.orElseThrow(() -> RuleViolation.notFound("consultation.file.notFound"));
+		return FileDownload.of(file, () -> files.open(file.sha256()));
+	}
+
 	/** The consultations of my units (all for the office), newest first. */
 	@Transactional(readOnly = true)
 	public Page<ConsultationSummary> staffPage(Me me, int page, int size) {

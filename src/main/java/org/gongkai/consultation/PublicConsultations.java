@@ -71,15 +71,9 @@ public class PublicConsultations {
 
 	@Transactional(readOnly = true)
 	public FileDownload file(long consultationId, long fileId) {
-		Consultation consultation = find(consultationId);
-		ConsultationFile file = consultation.files()
-			.stream()
-			.filter(f -> f.id() == fileId)
-			.findFirst()
+		ConsultationFile file = find(consultationId).file(fileId)
 			.orElseThrow(() -> RuleViolation.notFound("consultation.file.notFound"));
-		String sha256 = file.sha256();
-		return new FileDownload(file.fileName(), file.contentType(), file.sizeBytes(), sha256,
-				() -> files.open(sha256));
+		return FileDownload.of(file, () -> files.open(file.sha256()));
 	}
 
 	/** The title of a public consultation, for links from other records (major decisions); empty if none. */

@@ -18,7 +18,9 @@ import org.gongkai.consultation.Consultations;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -88,6 +90,11 @@ class ConsultationConsole {
 			consultations.attach(me, id, name, form.file().getContentType(), bytes(form));
 			return Notice.of("cc.file.added", name);
 		});
+	}
+
+	@GetMapping("/files/{fileId:\\d+}")
+	ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
+		return consultations.staffFile(CurrentStaff.require(), id, fileId).asAttachment();
 	}
 
 	@PostMapping("/files/{fileId:\\d+}/delete")

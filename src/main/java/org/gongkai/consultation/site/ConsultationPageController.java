@@ -2,12 +2,8 @@ package org.gongkai.consultation.site;
 
 import java.io.IOException;
 
-import org.gongkai.common.ContentDispositions;
-import org.gongkai.consultation.FileDownload;
 import org.gongkai.consultation.PublicConsultations;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,12 +36,7 @@ class ConsultationPageController {
 
 	@GetMapping("/consultations/{id}/files/{fileId}")
 	ResponseEntity<InputStreamResource> file(@PathVariable long id, @PathVariable long fileId) throws IOException {
-		FileDownload file = consultations.file(id, fileId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(file.fileName()))
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.contentLength(file.sizeBytes())
-			.body(new InputStreamResource(file.opener().open()));
+		return consultations.file(id, fileId).asAttachment();
 	}
 
 }

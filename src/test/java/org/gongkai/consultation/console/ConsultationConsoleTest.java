@@ -70,18 +70,19 @@ class ConsultationConsoleTest {
 	@Test
 	void theListShowsMyUnitsConsultationsAndThoseClosedWithoutFeedbackLongestFirst() throws Exception {
 		long older = fixtures.closed("较早截止的征求意见");
+		fixtures.open("本单位正在征求意见的办法");
 		String page = page(get("/admin/consultations"), Sessions.demo(mvc, "editor"), 200);
 		String awaiting = page.substring(page.indexOf("id=\"awaiting\""), page.indexOf("class=\"consultations\""));
 		assertThat(awaiting).contains("湖南省零工市场建设管理办法（征求意见稿）", "较早截止的征求意见", "个工作日");
 		assertThat(awaiting.indexOf("较早截止的征求意见")).as("longest waiting first")
 			.isLessThan(awaiting.indexOf("湖南省零工市场建设管理办法"));
-		assertThat(page).contains("湖南省就业补助资金管理办法（征求意见稿）", "征求意见中", "id=\"moderation-link\"",
+		assertThat(page).contains("本单位正在征求意见的办法", "征求意见中", "id=\"moderation-link\"",
 				"href=\"/admin/consultations/" + older + "/outcome\"", "class=\"nav-count\"")
 			.doesNotContain("湖南省工资支付监督管理办法", "href=\"/admin/consultations/sensitive-words\"");
 		assertThat(page(get("/admin/consultations"), Sessions.demo(mvc, "office"), 200))
-			.contains("湖南省工资支付监督管理办法（修订征求意见稿）", "已反馈", "href=\"/admin/consultations/sensitive-words\"");
+			.contains("本单位正在征求意见的办法", "href=\"/admin/consultations/sensitive-words\"");
 		assertThat(page(get("/admin/consultations"), Sessions.demo(mvc, "reviewer"), 200))
-			.doesNotContain("湖南省就业补助资金管理办法");
+			.doesNotContain("本单位正在征求意见的办法");
 		page(get("/admin/consultations"), Sessions.demo(mvc, "handler"), 403);
 	}
 
