@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.gongkai.consultation.Phase;
+import org.gongkai.consultation.PublicConsultations;
 import org.gongkai.consultation.site.ConsultationFixtures;
 import org.gongkai.support.TestAccounts;
 import org.gongkai.support.TestClockConfig;
@@ -118,6 +120,22 @@ class ConsultationPublicBrowserIT {
 		assertThat(Browser.seriousViolations(driver)).as("receipt on a phone").isEmpty();
 		driver.get(receiptUrl);
 		assertThat(text("#receipt-shown")).contains("不会再次显示");
+	}
+
+	@Test
+	void aLongDraftShowsItsWholePageAndCommentFormToAFirstTimeVisitor() {
+		long demo = context.getBean(PublicConsultations.class)
+			.page(Phase.OPEN, 0, 100)
+			.getContent()
+			.stream()
+			.filter(c -> c.title().equals("湖南省就业补助资金管理办法（征求意见稿）"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		driver.manage().deleteAllCookies();
+		open("/consultations/" + demo);
+		assertThat(driver.findElements(By.id("comment-submit"))).as("the form after twelve articles").hasSize(1);
+		assertThat(text("footer")).isNotBlank();
 	}
 
 	private void open(String path) {
