@@ -1,10 +1,7 @@
 package org.gongkai.consultation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +12,7 @@ import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
+import org.gongkai.common.DemoClock;
 import org.gongkai.common.FileStore;
 import org.gongkai.common.PublicLinks;
 import org.gongkai.common.QueryCodes;
@@ -49,8 +47,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoConsultations {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoConsultations.class);
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final ConsultationRepository consultations;
 
@@ -136,7 +132,7 @@ class DemoConsultations {
 
 		private final Map<String, Long> unitIds;
 
-		private final MovableClock demoClock;
+		private final DemoClock demoClock;
 
 		private final Consultations drafting;
 
@@ -151,7 +147,7 @@ class DemoConsultations {
 		Run(LocalDate today, Map<String, Long> unitIds) {
 			this.today = today;
 			this.unitIds = unitIds;
-			this.demoClock = new MovableClock(today);
+			this.demoClock = new DemoClock(today);
 			ApplicationEventPublisher auditOnly = event -> {
 				if (event instanceof AuditEvent) {
 					events.publishEvent(event);
@@ -309,36 +305,6 @@ class DemoConsultations {
 			finally {
 				SecurityContextHolder.clearContext();
 			}
-		}
-
-	}
-
-	/** The demo's own clock, set to 10:00 in China on each step's day. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(LocalDate day) {
-			set(day);
-		}
-
-		void set(LocalDate day) {
-			this.now = day.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return CHINA;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 
 	}

@@ -1,10 +1,7 @@
 package org.gongkai.requests;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +27,7 @@ import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
+import org.gongkai.common.DemoClock;
 import org.gongkai.common.FirstRows;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -47,8 +45,6 @@ import org.gongkai.identity.UnitView;
 class DemoRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRequests.class);
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final RequestRepository requests;
 
@@ -131,7 +127,7 @@ class DemoRequests {
 
 		private final Map<String, Long> unitIds;
 
-		private final MovableClock demoClock;
+		private final DemoClock demoClock;
 
 		private final Applications applications;
 
@@ -142,7 +138,7 @@ class DemoRequests {
 		Run(LocalDate today, Map<String, Long> unitIds) {
 			this.today = today;
 			this.unitIds = unitIds;
-			this.demoClock = new MovableClock(today);
+			this.demoClock = new DemoClock(today);
 			RequestClock requestClock = new RequestClock(workingDays, demoClock);
 			ApplicationEventPublisher auditOnly = event -> {
 				if (event instanceof AuditEvent) {
@@ -322,36 +318,6 @@ class DemoRequests {
 		return new ApplicationForm(kind, name, null, code, "刘经理", "0731-88880000", null, "湖南省长沙市岳麓区示例大道8号",
 				"410000", List.of(new ApplicationForm.Item(item, null)), "了解相关政策执行情况", WantedForm.PAPER,
 				Delivery.POST);
-	}
-
-	/** A clock at ten in the morning of the day set (Changsha time). */
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(LocalDate day) {
-			set(day);
-		}
-
-		void set(LocalDate day) {
-			this.now = day.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return CHINA;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now, zone);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
 	}
 
 }
