@@ -2,12 +2,10 @@ package org.gongkai.consultation.console;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.CachedCounts;
 import org.gongkai.consultation.ConsultationAccess;
 import org.gongkai.consultation.Consultations;
 import org.gongkai.identity.CurrentStaff;
@@ -27,24 +25,17 @@ class ConsultationNavigation implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "consultationsNav";
 
-	private static final Duration KEEP = Duration.ofMinutes(1);
-
 	private final Consultations consultations;
 
-	private final Clock clock;
-
-	private final Map<String, Counted> counts = new ConcurrentHashMap<>();
+	private final CachedCounts counts;
 
 	ConsultationNavigation(Consultations consultations, Clock clock) {
 		this.consultations = consultations;
-		this.clock = clock;
+		this.counts = new CachedCounts(clock, Duration.ofMinutes(1));
 	}
 
 	/** What the navigation shows: the entry, and how many consultations await their feedback (0: no badge). */
 	record Entry(boolean visible, long awaiting) {
-	}
-
-	private record Counted(long awaiting, Instant at) {
 	}
 
 	@Override
@@ -60,13 +51,7 @@ class ConsultationNavigation implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	private long awaiting(Me me) {
-		Instant now = clock.instant();
-		Counted counted = counts.get(me.username());
-		if (counted == null || counted.at().plus(KEEP).isBefore(now) || counted.at().isAfter(now)) {
-			counted = new Counted(consultations.awaitingOutcome(me).size(), now);
-			counts.put(me.username(), counted);
-		}
-		return counted.awaiting();
+		return counts.of(me.username(), () -> consultations.awaitingOutcome(me).size());
 	}
 
 }

@@ -2,9 +2,6 @@ package org.gongkai.requests.console;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.gongkai.common.CachedCounts;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 import org.gongkai.requests.CaseHandling;
@@ -29,24 +27,17 @@ class RequestNavigation implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final String ATTRIBUTE = "requestsNav";
 
-	private static final Duration KEEP = Duration.ofMinutes(1);
-
 	private final CaseHandling handling;
 
-	private final Clock clock;
-
-	private final Map<String, Counted> counts = new ConcurrentHashMap<>();
+	private final CachedCounts counts;
 
 	RequestNavigation(CaseHandling handling, Clock clock) {
 		this.handling = handling;
-		this.clock = clock;
+		this.counts = new CachedCounts(clock, Duration.ofMinutes(1));
 	}
 
 	/** What the navigation shows: the entry, and how many applications are overdue (0: no badge). */
 	record Entry(boolean visible, long overdue) {
-	}
-
-	private record Counted(long overdue, Instant at) {
 	}
 
 	@Override
@@ -62,14 +53,8 @@ class RequestNavigation implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	private long overdue(Me me) {
-		Instant now = clock.instant();
-		Counted counted = counts.get(me.username());
-		if (counted == null || counted.at().plus(KEEP).isBefore(now) || counted.at().isAfter(now)) {
-			counted = new Counted(handling.inbox(new InboxFilter(null, false, true, null, null, null), 0, 1)
-				.getTotalElements(), now);
-			counts.put(me.username(), counted);
-		}
-		return counted.overdue();
+		return counts.of(me.username(), () -> handling.inbox(new InboxFilter(null, false, true, null, null, null), 0, 1)
+			.getTotalElements());
 	}
 
 }
