@@ -75,6 +75,11 @@ public class Catalogue {
 		return documents.lastPublicChange();
 	}
 
+	/** The documents the public sees or saw, summed up: any public change changes it. */
+	public PublicFingerprint publicFingerprint() {
+		return documents.publicFingerprint();
+	}
+
 	/** How many documents are public now: part of the validators, so that a withdrawal always changes them. */
 	public long publicCount() {
 		return documents.countPublic();

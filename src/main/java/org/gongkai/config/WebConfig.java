@@ -3,8 +3,12 @@ package org.gongkai.config;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.gongkai.common.PageCacheProperties;
+import org.gongkai.common.PublicVersion;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +19,9 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
+	/** The cookie that keeps the reader's language. */
+	static final String LANGUAGE_COOKIE = "gk-lang";
+
 	private final SiteProperties site;
 
 	WebConfig(SiteProperties site) {
@@ -23,10 +30,19 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("gk-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/** The page cache, in front of security: a kept page costs no filter behind it. */
+	@Bean
+	FilterRegistrationBean<PageCache> pageCache(PublicVersion versions, PageCacheProperties properties) {
+		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
+				new PageCache(versions, properties));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
 	}
 
 	@Override

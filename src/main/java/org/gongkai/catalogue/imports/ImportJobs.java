@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.CatalogueProperties;
 import org.gongkai.catalogue.ImportedDocuments;
@@ -32,8 +34,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs checked imports one after another on a single background thread, one transaction per row, so that
- * the console can show progress and a failure leaves the rows before it in place. A repeated import skips the
+ * Runs checked imports one after another on a single background thread, {@value #CHUNK} rows per transaction
+ * (and so per index commit: one transaction per row spent most of its time waiting for the search index), so
+ * that the console can show progress and a failure leaves the rows before it in place. A row that fails rolls
+ * its chunk back, and the chunk is then imported row by row, so that only that row fails. A repeated import skips the
  * rows already present, which also makes an interrupted import safe to run again. The last imports are kept
  * in memory for the console.
  */
@@ -43,6 +47,8 @@ class ImportJobs {
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private static final int KEPT = 20;
+
+	static final int CHUNK = 100;
 
 	private final ExecutorService executor = Executors
 		.newSingleThreadExecutor(task -> new Thread(task, "catalogue-import"));
@@ -59,8 +65,11 @@ class ImportJobs {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	ImportJobs(ImportedDocuments imported, CatalogueProperties properties, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.imported = imported;
 		this.properties = properties;
 		this.transactions = transactions;
@@ -108,8 +117,9 @@ class ImportJobs {
 	private void run(ImportJob job) {
 		job.started();
 		try {
-			for (PlannedRow row : job.rows()) {
-				job.record(importRow(job, row));
+			List<PlannedRow> rows = job.rows();
+			for (int from = 0; from < rows.size(); from += CHUNK) {
+				importChunk(job, rows.subList(from, Math.min(rows.size(), from + CHUNK))).forEach(job::record);
 			}
 		}
 		finally {
@@ -122,21 +132,22 @@ class ImportJobs {
 		}
 	}
 
+	private List<RowOutcome> importChunk(ImportJob job, List<PlannedRow> chunk) {
+		try {
+			return transactions.execute(status -> {
+				// Flushed once at commit: flushing a growing session before each query cost more than the rows.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				return chunk.stream().map(row -> tryRow(job, row)).toList();
+			});
+		}
+		catch (RuntimeException ex) {
+			return chunk.stream().map(row -> importRow(job, row)).toList();
+		}
+	}
+
 	private RowOutcome importRow(ImportJob job, PlannedRow row) {
 		try {
-			Optional<Existing> existing = row.indexNumber() != null ? imported.byIndexNumber(row.indexNumber())
-					: imported.same(row.metadata().documentNumber(), row.title(), row.metadata().formedOn());
-			if (existing.isPresent()) {
-				return outcome(row, Outcome.PRESENT, existing.get());
-			}
-			long limit = properties.maxAttachmentSize().toBytes();
-			List<File> files = row.attachments()
-				.stream()
-				.map(entry -> new File(entry, job.archive().read(entry, limit)))
-				.toList();
-			Existing created = imported.publish(new Entry(row.indexNumber(), row.metadata(), row.publishedAt(),
-					row.validity(), row.validitySince(), files), job.actor());
-			return outcome(row, Outcome.CREATED, created);
+			return transactions.execute(status -> tryRow(job, row));
 		}
 		catch (RuleViolation ex) {
 			return new RowOutcome(row.line(), row.title(), Outcome.FAILED, null, row.indexNumber(), ex.messageKey(),
@@ -147,6 +158,22 @@ class ImportJobs {
 			return new RowOutcome(row.line(), row.title(), Outcome.FAILED, null, row.indexNumber(),
 					"import.outcome.error", List.of());
 		}
+	}
+
+	private RowOutcome tryRow(ImportJob job, PlannedRow row) {
+		Optional<Existing> existing = row.indexNumber() != null ? imported.byIndexNumber(row.indexNumber())
+				: imported.same(row.metadata().documentNumber(), row.title(), row.metadata().formedOn());
+		if (existing.isPresent()) {
+			return outcome(row, Outcome.PRESENT, existing.get());
+		}
+		long limit = properties.maxAttachmentSize().toBytes();
+		List<File> files = row.attachments()
+			.stream()
+			.map(entry -> new File(entry, job.archive().read(entry, limit)))
+			.toList();
+		Existing created = imported.publish(new Entry(row.indexNumber(), row.metadata(), row.publishedAt(),
+				row.validity(), row.validitySince(), files), job.actor());
+		return outcome(row, Outcome.CREATED, created);
 	}
 
 	private static RowOutcome outcome(PlannedRow row, Outcome outcome, Existing document) {

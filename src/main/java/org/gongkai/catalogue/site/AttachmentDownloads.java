@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.gongkai.catalogue.AttachmentView;
 import org.gongkai.catalogue.Attachments;
+import org.gongkai.common.PublicVersion;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,7 +29,7 @@ class AttachmentDownloads {
 
 	@GetMapping("/catalogue/attachments/{id}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, WebRequest request) throws IOException {
-		PublicCaching.Version version = caching.current();
+		PublicVersion.Version version = caching.current();
 		Attachments.Download download = attachments.publicDownload(id);
 		AttachmentView file = download.attachment();
 		if (caching.dataNotModified(request, version, file.sha256())) {

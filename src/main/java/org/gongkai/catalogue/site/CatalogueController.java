@@ -12,6 +12,7 @@ import org.gongkai.catalogue.CatalogueProperties;
 import org.gongkai.catalogue.CategoryManagement;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.Validity;
+import org.gongkai.common.PublicVersion;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -66,7 +67,7 @@ class CatalogueController {
 		if (hasBlankFilter(request)) {
 			return "redirect:" + query.url(page);
 		}
-		PublicCaching.Version version = caching.current();
+		PublicVersion.Version version = caching.current();
 		if (caching.pageNotModified(request, version)) {
 			return null;
 		}

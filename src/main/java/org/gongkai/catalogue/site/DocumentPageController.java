@@ -10,6 +10,7 @@ import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentLinks;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.DocumentView;
+import org.gongkai.common.PublicVersion;
 import org.gongkai.common.RuleViolation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -68,7 +69,7 @@ class DocumentPageController {
 	}
 
 	private String render(long id, WebRequest request, Model model, String view) {
-		PublicCaching.Version version = caching.current();
+		PublicVersion.Version version = caching.current();
 		DocumentView document = catalogue.publicDocument(id)
 			.orElseThrow(() -> RuleViolation.notFound("document.notFound", id));
 		if (caching.pageNotModified(request, version, document.id(), document.updatedAt())) {

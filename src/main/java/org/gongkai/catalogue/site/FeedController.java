@@ -10,6 +10,7 @@ import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.CategoryView;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.RichText;
+import org.gongkai.common.PublicVersion;
 import org.gongkai.common.RuleViolation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -75,7 +76,7 @@ class FeedController {
 	}
 
 	private ResponseEntity<byte[]> feed(WebRequest request, CategoryView category) {
-		PublicCaching.Version version = caching.current();
+		PublicVersion.Version version = caching.current();
 		if (caching.dataNotModified(request, version)) {
 			return null;
 		}

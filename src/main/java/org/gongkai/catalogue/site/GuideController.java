@@ -1,6 +1,5 @@
 package org.gongkai.catalogue.site;
 
-import java.time.Instant;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +22,7 @@ class GuideController {
 	@GetMapping("/guide")
 	String guide(WebRequest request, Model model) {
 		GuideView guide = guides.current().orElse(null);
-		Instant changed = guide == null ? Instant.EPOCH : guide.updatedAt();
-		if (caching.pageNotModified(request, new PublicCaching.Version(changed, 0, ""),
-				guide == null ? 0 : guide.version())) {
+		if (caching.pageNotModified(request, caching.current())) {
 			return null;
 		}
 		model.addAttribute("guide", guide);

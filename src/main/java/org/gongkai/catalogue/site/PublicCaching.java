@@ -3,7 +3,6 @@ package org.gongkai.catalogue.site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +11,9 @@ import java.util.TreeMap;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueProperties;
+import org.gongkai.common.PublicVersion;
+import org.gongkai.common.PublicVersion.Version;
 import org.gongkai.identity.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * HTTP caching of the public catalogue, so that nginx or a CDN can absorb a spike: anonymous responses are
  * {@code Cache-Control: public} for the configured max-age, carry an ETag and Last-Modified, and conditional
- * requests get 304. The validators come from {@link Catalogue#lastPublicChange()}, which publishing,
- * revising, changing validity and withdrawing all move forward, plus the category tree (its names show on
- * every page). HTML pages also differ by language and display preferences, so their ETag includes those
+ * requests get 304. The validators come from {@link PublicVersion} (for the catalogue:
+ * {@link CataloguePublicContent}), read at most once a second, so that a conditional request costs no query.
+ * The server's own page cache (config.PageCache) keeps the responses marked public here. HTML pages also differ by language and display preferences, so their ETag includes those
  * cookies and they vary by {@code Cookie}. Signed-in staff, and requests that switch a preference (they set
  * a cookie), are never stored.
  */
@@ -39,23 +39,18 @@ class PublicCaching {
 	/** Parameters that switch a preference and set a cookie in the response. */
 	private static final Set<String> SWITCHES = Set.of("lang", "contrast", "text");
 
-	private final Catalogue catalogue;
+	private final PublicVersion versions;
 
 	private final CatalogueProperties properties;
 
-	PublicCaching(Catalogue catalogue, CatalogueProperties properties) {
-		this.catalogue = catalogue;
+	PublicCaching(PublicVersion versions, CatalogueProperties properties) {
+		this.versions = versions;
 		this.properties = properties;
 	}
 
-	/** What the catalogue's public content was built from: its last change and the category tree. */
+	/** The version of everything public, the base of every validator. */
 	Version current() {
-		return new Version(catalogue.lastPublicChange().orElse(Instant.EPOCH), catalogue.publicCount(),
-				catalogue.categories().toString());
-	}
-
-	/** The validators of everything public: when it last changed, how many documents are public, the categories. */
-	record Version(Instant lastChange, long publicCount, String categories) {
+		return versions.current();
 	}
 
 	/**
@@ -81,11 +76,7 @@ class PublicCaching {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
 				"public, max-age=" + properties.publicMaxAge().toSeconds());
-		StringBuilder key = new StringBuilder().append(version.lastChange())
-			.append('|')
-			.append(version.publicCount())
-			.append('|')
-			.append(version.categories());
+		StringBuilder key = new StringBuilder().append(version.tag());
 		key.append('|').append(request.getRequestURI()).append('?').append(request.getQueryString());
 		for (Object part : parts) {
 			key.append('|').append(part);

@@ -1,0 +1,82 @@
+package org.gongkai.common;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of everything public: the latest change of every {@link PublicContent}, a digest of their states
+ * and today's date (pages say what is open or overdue today). It is read at most once per
+ * {@link PageCacheProperties#checkEvery()}, so that a spike of anonymous requests costs the database one query
+ * per module and second rather than per request.
+ */
+@Component
+public class PublicVersion {
+
+	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	/**
+	 * @param lastChange the latest change of any public content (for Last-Modified)
+	 * @param tag a digest of all states (for ETags and the page cache)
+	 */
+	public record Version(Instant lastChange, String tag) {
+	}
+
+	private record Read(Version version, long atNanos) {
+	}
+
+	private final List<PublicContent> contents;
+
+	private final Clock clock;
+
+	private final long checkEveryNanos;
+
+	private volatile Read last;
+
+	public PublicVersion(List<PublicContent> contents, Clock clock, PageCacheProperties properties) {
+		this.contents = List.copyOf(contents);
+		this.clock = clock;
+		this.checkEveryNanos = properties.checkEvery().toNanos();
+	}
+
+	public Version current() {
+		Read read = this.last;
+		long now = System.nanoTime();
+		if (read == null || now - read.atNanos() >= this.checkEveryNanos) {
+			read = new Read(read(), now);
+			this.last = read;
+		}
+		return read.version();
+	}
+
+	private Version read() {
+		Instant latest = Instant.EPOCH;
+		StringBuilder states = new StringBuilder().append(clock.instant().atZone(CHINA).toLocalDate());
+		for (PublicContent content : this.contents) {
+			PublicContent.State state = content.state();
+			if (state.lastChange() != null && state.lastChange().isAfter(latest)) {
+				latest = state.lastChange();
+			}
+			states.append('|').append(state.lastChange()).append('|').append(state.detail());
+		}
+		return new Version(latest, digest(states.toString()));
+	}
+
+	private static String digest(String states) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(states.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,182 @@
+package org.gongkai.config;
+
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.PageCacheProperties;
+import org.gongkai.common.PublicVersion;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * The server's own cache of anonymous public pages, in front of everything else (security included), so that a
+ * spike of citizens reading the same policy costs one rendering per page and second rather than one per reader.
+ * <p>
+ * A response is kept when a page marked it {@code Cache-Control: public} (the catalogue's pages, feeds,
+ * sitemap and documents API do so for anonymous readers), it is a 200 without a cookie, and the request came
+ * without a session, without credentials and without {@code Cache-Control: no-cache} (a forced reload asks for
+ * a fresh rendering, as HTTP says). Pages are kept per address and per display cookie (language, contrast, text
+ * size) and only while the {@link PublicVersion} they were rendered under is current: a publication shows within
+ * {@code gongkai.page-cache.check-every} on every node, without any node telling another. Conditional requests
+ * are answered from the kept validators. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
+ * the least used pages go first.
+ */
+class PageCache extends OncePerRequestFilter {
+
+	static final String STATUS_HEADER = "X-Page-Cache";
+
+	/** Cookies that change how a page renders: the language and the accessibility toolbar's choices. */
+	private static final Set<String> DISPLAY_COOKIES = Set.of(WebConfig.LANGUAGE_COOKIE,
+			DisplayPreferences.CONTRAST, DisplayPreferences.TEXT);
+
+	/** Headers of a response that describe that one transfer, not the page. */
+	private static final Set<String> TRANSFER_HEADERS = Set.of("date", "content-length", "transfer-encoding",
+			"connection", "keep-alive", "set-cookie", "content-type", STATUS_HEADER.toLowerCase(Locale.ROOT));
+
+	private final PublicVersion versions;
+
+	private final PageCacheProperties properties;
+
+	private final Cache<String, Kept> pages;
+
+	PageCache(PublicVersion versions, PageCacheProperties properties) {
+		this.versions = versions;
+		this.properties = properties;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.maxSize().toBytes())
+			.weigher((String key, Kept kept) -> key.length() * 2 + kept.size())
+			.expireAfterWrite(properties.timeToLive())
+			.build();
+	}
+
+	/** A kept response: what a client needs to see the same page. */
+	private record Kept(String version, String contentType, List<Map.Entry<String, String>> headers, byte[] body,
+			String etag, long lastModified) {
+
+		int size() {
+			return this.body.length + 64 * this.headers.size() + 128;
+		}
+
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!anonymousRead(request)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String key = key(request);
+		String version = this.versions.current().tag();
+		Kept kept = this.pages.getIfPresent(key);
+		if (kept != null && kept.version().equals(version)) {
+			send(kept, request, response);
+			return;
+		}
+		if (!"GET".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, wrapper);
+		if (keepable(request, wrapper)) {
+			this.pages.put(key, keep(wrapper, version));
+			wrapper.setHeader(STATUS_HEADER, "miss");
+		}
+		wrapper.copyBodyToResponse();
+	}
+
+	/** A GET or HEAD by someone without a session or credentials, who does not ask for a fresh rendering. */
+	private boolean anonymousRead(HttpServletRequest request) {
+		if (!this.properties.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
+				|| request.getSession(false) != null) {
+			return false;
+		}
+		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
+		String pragma = request.getHeader(HttpHeaders.PRAGMA);
+		return !(cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store")))
+				&& !(pragma != null && pragma.contains("no-cache"));
+	}
+
+	private static String key(HttpServletRequest request) {
+		StringBuilder key = new StringBuilder(request.getRequestURI());
+		Map<String, String[]> parameters = request.getParameterMap();
+		if (!parameters.isEmpty()) {
+			new TreeMap<>(parameters).forEach((name, values) -> key.append('?')
+				.append(name)
+				.append('=')
+				.append(String.join("\u0000", values)));
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			Map<String, String> display = new TreeMap<>();
+			for (Cookie cookie : cookies) {
+				if (DISPLAY_COOKIES.contains(cookie.getName())) {
+					display.put(cookie.getName(), cookie.getValue());
+				}
+			}
+			key.append(' ').append(display);
+		}
+		return key.toString();
+	}
+
+	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+		String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+		return response.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
+				&& cacheControl.contains("public") && !response.containsHeader(HttpHeaders.SET_COOKIE)
+				&& request.getSession(false) == null && !request.isAsyncStarted()
+				&& response.getContentSize() <= this.properties.maxEntrySize().toBytes();
+	}
+
+	private static Kept keep(ContentCachingResponseWrapper response, String version) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!TRANSFER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(Map.entry(name, value));
+				}
+			}
+		}
+		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
+		return new Kept(version, response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
+				response.getHeader(HttpHeaders.ETAG), lastModified == null ? -1
+						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+	}
+
+	private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (Map.Entry<String, String> header : kept.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		response.setHeader(STATUS_HEADER, "hit");
+		ServletWebRequest web = new ServletWebRequest(request, response);
+		if ((kept.etag() != null || kept.lastModified() > 0)
+				&& web.checkNotModified(kept.etag(), kept.lastModified())) {
+			return;
+		}
+		if (kept.contentType() != null) {
+			response.setContentType(kept.contentType());
+		}
+		response.setContentLength(kept.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(kept.body());
+		}
+	}
+
+}
