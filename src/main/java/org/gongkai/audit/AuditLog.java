@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
 import org.apache.commons.csv.CSVFormat;
@@ -39,6 +41,25 @@ public class AuditLog {
 		this.entries = entries;
 		this.heads = heads;
 		this.zone = clock.getZone();
+	}
+
+	/** An audit entry's place in the log and its time. */
+	public record Mark(long id, Instant at) {
+	}
+
+	/**
+	 * The latest entry about any of these kinds of object: every change is audited, so a module reads here
+	 * cheaply whether anything of its kind changed since (the page cache's validators do).
+	 */
+	public Optional<Mark> latestOf(String... objectTypes) {
+		Mark latest = null;
+		for (String type : objectTypes) {
+			Optional<AuditEntry> entry = entries.findFirstByObjectTypeOrderByIdDesc(type);
+			if (entry.isPresent() && (latest == null || entry.get().getId() > latest.id())) {
+				latest = new Mark(entry.get().getId(), entry.get().getOccurredAt());
+			}
+		}
+		return Optional.ofNullable(latest);
 	}
 
 	public Page<AuditRecord> search(AuditQuery query, Pageable pageable) {

@@ -1,6 +1,7 @@
 package org.gongkai.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
 	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Pageable page);
+
+	/** The latest entry about this kind of object (index audit_entry_object_latest_idx). */
+	Optional<AuditEntry> findFirstByObjectTypeOrderByIdDesc(String objectType);
 
 }
 

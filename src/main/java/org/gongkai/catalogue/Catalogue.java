@@ -57,6 +57,18 @@ public class Catalogue {
 		return documents.findAll(publicDocuments().and(matching(filter)), pageable).map(DocumentSummary::of);
 	}
 
+	/** The latest public documents matching the filter, newest first, without counting all of them. */
+	public List<DocumentSummary> latestPublic(CatalogueFilter filter, int limit) {
+		return documents
+			.findBy(publicDocuments().and(matching(filter)),
+					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")))
+						.limit(limit)
+						.all())
+			.stream()
+			.map(DocumentSummary::of)
+			.toList();
+	}
+
 	public Optional<DocumentView> publicDocument(long id) {
 		return documents.findWithCategory(id).filter(Document::isPublic).map(this::view);
 	}
@@ -73,11 +85,6 @@ public class Catalogue {
 	/** When anything public last changed: the validator of cached lists and feeds. */
 	public Optional<Instant> lastPublicChange() {
 		return documents.lastPublicChange();
-	}
-
-	/** The documents the public sees or saw, summed up: any public change changes it. */
-	public PublicFingerprint publicFingerprint() {
-		return documents.publicFingerprint();
 	}
 
 	/** How many documents are public now: part of the validators, so that a withdrawal always changes them. */

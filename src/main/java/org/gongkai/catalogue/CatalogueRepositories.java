@@ -38,18 +38,6 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 			+ "and d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE")
 	long countPublic();
 
-	/**
-	 * The documents the public sees or saw, in one row: how many, the sums of their ids and of their versions
-	 * (every change of a document moves its version), and the latest change. Any publication, revision, change
-	 * of validity or withdrawal changes it, whatever the clocks say.
-	 */
-	@Query("select new org.gongkai.catalogue.PublicFingerprint(count(d), coalesce(sum(d.id), 0), "
-			+ "coalesce(sum(d.version), 0), max(d.updatedAt)) from Document d "
-			+ "where d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE "
-			+ "and (d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
-			+ "or (d.status = org.gongkai.catalogue.DocumentStatus.WITHDRAWN and d.publishedAt is not null))")
-	PublicFingerprint publicFingerprint();
-
 	@Query("select count(d) from Document d where d.category.id = ?1")
 	long countInCategory(long categoryId);
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.stereotype.Component;
 
@@ -40,20 +41,35 @@ public class PublicVersion {
 
 	private volatile Read last;
 
+	private final AtomicBoolean reading = new AtomicBoolean();
+
 	public PublicVersion(List<PublicContent> contents, Clock clock, PageCacheProperties properties) {
 		this.contents = List.copyOf(contents);
 		this.clock = clock;
 		this.checkEveryNanos = properties.checkEvery().toNanos();
 	}
 
+	/**
+	 * The version, read again when the last reading is older than the interval. One request reads it; requests
+	 * arriving meanwhile take the last reading rather than piling onto the database.
+	 */
 	public Version current() {
 		Read read = this.last;
 		long now = System.nanoTime();
-		if (read == null || now - read.atNanos() >= this.checkEveryNanos) {
+		if (read != null && now - read.atNanos() < this.checkEveryNanos) {
+			return read.version();
+		}
+		if (read != null && this.checkEveryNanos > 0 && !this.reading.compareAndSet(false, true)) {
+			return read.version();
+		}
+		try {
 			read = new Read(read(), now);
 			this.last = read;
+			return read.version();
 		}
-		return read.version();
+		finally {
+			this.reading.set(false);
+		}
 	}
 
 	private Version read() {

@@ -95,7 +95,7 @@ public class SearchService {
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)
 				.numberOfFragments(1)
-				.noMatchSize(Integer.MAX_VALUE))
+				.noMatchSize(SNIPPET_LENGTH * 2))
 			.highlighter("title", h -> h.plain()
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)

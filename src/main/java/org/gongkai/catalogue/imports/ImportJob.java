@@ -19,7 +19,10 @@ final class ImportJob {
 
 	private final Instant submittedAt;
 
-	private final List<PlannedRow> rows;
+	/** The rows to import, dropped when the job ends (with their bodies they are the bulk of an import's memory). */
+	private volatile List<PlannedRow> rows;
+
+	private final int total;
 
 	private final AttachmentArchive archive;
 
@@ -36,6 +39,7 @@ final class ImportJob {
 		this.actor = actor;
 		this.submittedAt = submittedAt;
 		this.rows = List.copyOf(rows);
+		this.total = rows.size();
 		this.archive = archive;
 	}
 
@@ -49,12 +53,13 @@ final class ImportJob {
 
 	void finished() {
 		state = State.FINISHED;
+		rows = List.of();
 		archive.close();
 	}
 
 	ImportJobView view() {
 		List<RowOutcome> done = List.copyOf(outcomes);
-		return new ImportJobView(id, fileName, actor, submittedAt, state, rows.size(), done.size(),
+		return new ImportJobView(id, fileName, actor, submittedAt, state, total, done.size(),
 				count(done, Outcome.CREATED), count(done, Outcome.PRESENT), count(done, Outcome.FAILED), done);
 	}
 

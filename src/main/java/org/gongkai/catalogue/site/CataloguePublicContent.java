@@ -1,38 +1,31 @@
 package org.gongkai.catalogue.site;
 
 import java.time.Instant;
-import java.util.Optional;
 
-import org.gongkai.catalogue.Catalogue;
-import org.gongkai.catalogue.PublicFingerprint;
+import org.gongkai.audit.AuditLog;
 import org.gongkai.common.PublicContent;
 import org.springframework.stereotype.Component;
 
 /**
- * What the public catalogue pages are built from: the documents the public sees or saw (their count and the
- * sums of their ids and versions, which any publication, revision, change of validity or withdrawal moves),
- * the category tree (its names show on every page) and the disclosure guide.
+ * What the public catalogue pages are built from: documents, categories and the disclosure guide. Every change
+ * to any of them is audited in the same transaction, so the latest audit entry about them marks the version of
+ * the catalogue's public content: one index step, whatever the number of documents and whatever the clocks
+ * of the nodes say. (A change to a draft moves it too: pages are rendered again for nothing, which is cheap.)
  */
 @Component
 class CataloguePublicContent implements PublicContent {
 
-	private final Catalogue catalogue;
+	private final AuditLog audit;
 
-	private final Guides guides;
-
-	CataloguePublicContent(Catalogue catalogue, Guides guides) {
-		this.catalogue = catalogue;
-		this.guides = guides;
+	CataloguePublicContent(AuditLog audit) {
+		this.audit = audit;
 	}
 
 	@Override
 	public State state() {
-		Optional<GuideView> guide = guides.current();
-		PublicFingerprint documents = catalogue.publicFingerprint();
-		Instant changed = documents.lastChange() == null ? Instant.EPOCH : documents.lastChange();
-		Instant guideChanged = guide.map(GuideView::updatedAt).orElse(Instant.EPOCH);
-		return new State(guideChanged.isAfter(changed) ? guideChanged : changed, documents + "|"
-				+ catalogue.categories() + "|" + guide.map(GuideView::version).orElse(0L) + "@" + guideChanged);
+		return audit.latestOf("Document", "Category", "Guide")
+			.map(mark -> new State(mark.at(), "audit " + mark.id()))
+			.orElse(new State(Instant.EPOCH, "audit 0"));
 	}
 
 }

@@ -92,7 +92,7 @@ class DocumentPageController {
 	/** The latest other public documents of the same category. */
 	private List<DocumentSummary> related(DocumentView document) {
 		CatalogueFilter sameCategory = new CatalogueFilter(document.categoryId(), null, null, null, null);
-		return catalogue.publicPage(sameCategory, 0, RELATED + 1)
+		return catalogue.latestPublic(sameCategory, RELATED + 1)
 			.stream()
 			.filter(d -> d.id() != document.id())
 			.limit(RELATED)
