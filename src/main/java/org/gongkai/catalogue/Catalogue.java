@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitScope;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -24,6 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Catalogue {
+
+	/**
+	 * Newest first. The leading equality columns change nothing in the order, but let H2 read the first rows of
+	 * the index catalogue_document_latest_idx instead of sorting every public document.
+	 */
+	private static final Sort NEWEST_PUBLIC_FIRST = Sort.by("status", "disclosure")
+		.and(Sort.by(Sort.Direction.DESC, "publishedAt"))
+		.and(Sort.by(Sort.Direction.DESC, "id"));
 
 	private static final ZoneId CHINA = Document.CHINA;
 
@@ -52,18 +61,13 @@ public class Catalogue {
 
 	/** Public documents, newest first, every page reachable to the end. */
 	public Page<DocumentSummary> publicPage(CatalogueFilter filter, int page, int size) {
-		Pageable pageable = PageRequest.of(Math.max(page, 0), size,
-				Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")));
+		Pageable pageable = PageRequest.of(Math.max(page, 0), size, NEWEST_PUBLIC_FIRST);
 		return documents.findAll(publicDocuments().and(matching(filter)), pageable).map(DocumentSummary::of);
 	}
 
-	/** The latest public documents matching the filter, newest first, without counting all of them. */
-	public List<DocumentSummary> latestPublic(CatalogueFilter filter, int limit) {
-		return documents
-			.findBy(publicDocuments().and(matching(filter)),
-					query -> query.sortBy(Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")))
-						.limit(limit)
-						.all())
+	/** The latest other public documents of a category, newest first, without counting all of them. */
+	public List<DocumentSummary> latestInCategory(long categoryId, long exceptId, int limit) {
+		return documents.findLatestInCategory(categoryId, exceptId, Limit.of(limit))
 			.stream()
 			.map(DocumentSummary::of)
 			.toList();

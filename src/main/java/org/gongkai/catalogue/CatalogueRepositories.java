@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -52,6 +53,13 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 	long countUnpublished();
 
 	long countByUnitId(long unitId);
+
+	/** Ordered like the index catalogue_document_category_latest_idx, so that H2 reads only its first rows. */
+	@Query("select d from Document d where d.category.id = ?1 and d.id <> ?2 "
+			+ "and d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
+			+ "and d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE "
+			+ "order by d.category.id, d.status, d.disclosure, d.publishedAt desc, d.id desc")
+	List<Document> findLatestInCategory(long categoryId, long exceptId, Limit limit);
 
 	@Query("select d from Document d where d.successor.id = ?1")
 	List<Document> findPredecessors(long successorId);

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.catalogue.Catalogue;
-import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentLinks;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.DocumentView;
@@ -91,12 +90,7 @@ class DocumentPageController {
 
 	/** The latest other public documents of the same category. */
 	private List<DocumentSummary> related(DocumentView document) {
-		CatalogueFilter sameCategory = new CatalogueFilter(document.categoryId(), null, null, null, null);
-		return catalogue.latestPublic(sameCategory, RELATED + 1)
-			.stream()
-			.filter(d -> d.id() != document.id())
-			.limit(RELATED)
-			.toList();
+		return catalogue.latestInCategory(document.categoryId(), document.id(), RELATED);
 	}
 
 }
