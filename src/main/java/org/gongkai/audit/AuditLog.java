@@ -14,6 +14,7 @@ import java.util.Optional;
 import jakarta.persistence.criteria.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,9 +55,10 @@ public class AuditLog {
 	public Optional<Mark> latestOf(String... objectTypes) {
 		Mark latest = null;
 		for (String type : objectTypes) {
-			Optional<AuditEntry> entry = entries.findFirstByObjectTypeOrderByIdDesc(type);
-			if (entry.isPresent() && (latest == null || entry.get().getId() > latest.id())) {
-				latest = new Mark(entry.get().getId(), entry.get().getOccurredAt());
+			for (AuditEntry entry : entries.latestOfType(type, Limit.of(1))) {
+				if (latest == null || entry.getId() > latest.id()) {
+					latest = new Mark(entry.getId(), entry.getOccurredAt());
+				}
 			}
 		}
 		return Optional.ofNullable(latest);

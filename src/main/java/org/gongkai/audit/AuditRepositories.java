@@ -1,9 +1,9 @@
 package org.gongkai.audit;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,8 +14,12 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 
 	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Pageable page);
 
-	/** The latest entry about this kind of object (index audit_entry_object_latest_idx). */
-	Optional<AuditEntry> findFirstByObjectTypeOrderByIdDesc(String objectType);
+	/**
+	 * The latest entry about this kind of object. Ordered like the index audit_entry_object_latest_idx (the
+	 * leading equality column included), so that H2 reads its first row instead of sorting every entry.
+	 */
+	@Query("select e from AuditEntry e where e.objectType = ?1 order by e.objectType, e.id desc")
+	List<AuditEntry> latestOfType(String objectType, Limit limit);
 
 }
 

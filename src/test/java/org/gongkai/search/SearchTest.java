@@ -42,6 +42,9 @@ class SearchTest {
 	SearchService search;
 
 	@Autowired
+	KeptSearches kept;
+
+	@Autowired
 	DocumentWorkflow workflow;
 
 	@Autowired
@@ -88,6 +91,20 @@ class SearchTest {
 
 		assertThat(search("鸬鹚渡口摆渡补贴").items()).extracting(SearchHit::id).doesNotContain(id);
 		assertThat(search("鸬鹚渡口").items()).extracting(SearchHit::id).doesNotContain(id);
+	}
+
+	@Test
+	void keptResultsAnswerARepeatedSearchUntilAPublicationOrWithdrawalChangesThem() {
+		SearchRequest request = new SearchRequest("鹈鹕湿地护林员补贴", CatalogueFilter.none(), SearchSort.RELEVANCE, 1);
+		SearchResults before = kept.search(request);
+		assertThat(kept.search(request)).isSameAs(before);
+		assertThat(before.items()).extracting(SearchHit::title).noneMatch(title -> title.contains("鹈鹕湿地"));
+
+		long id = publishing.publish("鹈鹕湿地护林员补贴办法", null, null, RichText.fromPlainText("鹈鹕湿地护林员的补贴。"));
+		assertThat(kept.search(request).items()).extracting(SearchHit::id).first().isEqualTo(id);
+
+		publishing.withdraw(id);
+		assertThat(kept.search(request).items()).extracting(SearchHit::id).doesNotContain(id);
 	}
 
 	@Test

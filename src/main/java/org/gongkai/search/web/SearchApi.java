@@ -6,12 +6,15 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.Validity;
+import org.gongkai.search.KeptSearches;
 import org.gongkai.search.SearchHit;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.search.SearchResults;
 import org.gongkai.search.SearchService;
 import org.gongkai.search.SearchSort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,8 +36,11 @@ class SearchApi {
 
 	private final SearchService search;
 
-	SearchApi(SearchService search) {
+	private final KeptSearches kept;
+
+	SearchApi(SearchService search, KeptSearches kept) {
 		this.search = search;
+		this.kept = kept;
 	}
 
 	@GetMapping("/api/v1/search")
@@ -42,9 +48,11 @@ class SearchApi {
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String type, @RequestParam(required = false) Validity validity,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") @Min(1) int page,
-			@RequestParam(defaultValue = "" + SearchRequest.PAGE_SIZE) @Min(1) @Max(SearchRequest.MAX_SIZE) int size) {
+			@RequestParam(defaultValue = "" + SearchRequest.PAGE_SIZE) @Min(1) @Max(SearchRequest.MAX_SIZE) int size,
+			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
 		CatalogueFilter filter = new CatalogueFilter(category, unit, year, type, validity);
-		return Response.of(search.search(new SearchRequest(q, filter, SearchSort.parse(sort), page, size)));
+		SearchRequest request = new SearchRequest(q, filter, SearchSort.parse(sort), page, size);
+		return Response.of(ForcedReload.asked(cacheControl) ? search.search(request) : kept.search(request));
 	}
 
 }

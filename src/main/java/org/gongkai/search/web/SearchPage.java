@@ -2,15 +2,18 @@ package org.gongkai.search.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.search.KeptSearches;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.search.SearchService;
 import org.gongkai.search.SearchSort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -22,16 +25,21 @@ class SearchPage {
 
 	private final SearchService search;
 
+	private final KeptSearches kept;
+
 	private final SearchOptions options;
 
-	SearchPage(SearchService search, SearchOptions options) {
+	SearchPage(SearchService search, KeptSearches kept, SearchOptions options) {
 		this.search = search;
+		this.kept = kept;
 		this.options = options;
 	}
 
 	@GetMapping("/search")
 	String search(@ModelAttribute("form") SearchForm form, BindingResult binding,
-			@RequestParam(name = "q", required = false) String q, Model model, HttpServletResponse response) {
+			@RequestParam(name = "q", required = false) String q,
+			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl, Model model,
+			HttpServletResponse response) {
 		options.addTo(model);
 		if (binding.hasErrors()) {
 			model.addAttribute("form", SearchForm.of(q));
@@ -41,8 +49,10 @@ class SearchPage {
 			return "search/search";
 		}
 		try {
-			model.addAttribute("results", search.search(new SearchRequest(form.q(), form.filter(),
-					SearchSort.parse(form.sort()), form.pageOrFirst())));
+			SearchRequest request = new SearchRequest(form.q(), form.filter(), SearchSort.parse(form.sort()),
+					form.pageOrFirst());
+			model.addAttribute("results",
+					ForcedReload.asked(cacheControl) ? search.search(request) : kept.search(request));
 		}
 		catch (RuleViolation ex) {
 			return refused(model, response, ex.messageKey(), ex.arguments());
