@@ -1,6 +1,5 @@
 package org.gongkai.catalogue;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -84,16 +83,6 @@ public class Catalogue {
 	/** Public documents that name this one as their successor, for "replaces" links. */
 	public List<DocumentSummary> predecessors(long id) {
 		return documents.findPredecessors(id).stream().filter(Document::isPublic).map(DocumentSummary::of).toList();
-	}
-
-	/** When anything public last changed: the validator of cached lists and feeds. */
-	public Optional<Instant> lastPublicChange() {
-		return documents.lastPublicChange();
-	}
-
-	/** How many documents are public now: part of the validators, so that a withdrawal always changes them. */
-	public long publicCount() {
-		return documents.countPublic();
 	}
 
 	/** Documents of the staff member's units (all units for the disclosure office), in any state. */

@@ -26,19 +26,6 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 			+ "and d.scheduledAt is not null and d.scheduledAt <= ?1")
 	List<Document> findDueForPublication(Instant now);
 
-	/**
-	 * The latest change to anything the public sees or saw: a withdrawn document counts too, so that its
-	 * withdrawal moves the time forward instead of back to the previous change.
-	 */
-	@Query("select max(d.updatedAt) from Document d where d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE "
-			+ "and (d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
-			+ "or (d.status = org.gongkai.catalogue.DocumentStatus.WITHDRAWN and d.publishedAt is not null))")
-	Optional<Instant> lastPublicChange();
-
-	@Query("select count(d) from Document d where d.status = org.gongkai.catalogue.DocumentStatus.PUBLISHED "
-			+ "and d.disclosure = org.gongkai.catalogue.Disclosure.PROACTIVE")
-	long countPublic();
-
 	@Query("select count(d) from Document d where d.category.id = ?1")
 	long countInCategory(long categoryId);
 

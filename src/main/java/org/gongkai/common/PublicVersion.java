@@ -1,12 +1,9 @@
 package org.gongkai.common;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -82,17 +79,8 @@ public class PublicVersion {
 			}
 			states.append('|').append(state.lastChange()).append('|').append(state.detail());
 		}
-		return new Version(latest, digest(states.toString()));
-	}
-
-	private static String digest(String states) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(states.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new Version(latest,
+				FileStore.sha256(states.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 32));
 	}
 
 }

@@ -1,9 +1,6 @@
 package org.gongkai.catalogue.site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.catalogue.CatalogueProperties;
+import org.gongkai.common.FileStore;
 import org.gongkai.common.PublicVersion;
 import org.gongkai.common.PublicVersion.Version;
 import org.gongkai.identity.CurrentStaff;
@@ -102,13 +100,7 @@ class PublicCaching {
 	}
 
 	private static String hash(String key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "\"" + FileStore.sha256(key.getBytes(StandardCharsets.UTF_8)).substring(0, 32) + "\"";
 	}
 
 }
