@@ -55,7 +55,15 @@ def main(work, output):
 	s = scenarios["settings"]
 	lines += [f"| Documents / applications | {facts['n']} / {facts['requests']} |",
 			f"| wrk | {s.get('threads')} threads, {s.get('connections')} connections, {s.get('duration_s')} s measured "
-			f"after {s.get('warmup_s')} s warm-up (nginx {s.get('nginx_warmup_s')} s), median of {s.get('reps')} |", ""]
+			f"after one pass over the scenario's addresses and a {s.get('warmup_s')} s warm-up (nginx "
+			f"{s.get('nginx_warmup_s')} s), median of {s.get('reps')} |"]
+	jit = scenarios.get("jit_warmup")
+	if jit:
+		shares = ", ".join(f"{100 * r['compiler_share']:.0f} %" for r in jit["rounds"])
+		lines.append(f"| JVM warm-up before the scenarios | {jit['seconds']} s, {len(jit['rounds'])} rounds of every "
+				f"scenario; compiler threads' share of each round: {shares}"
+				f"{'' if jit['settled'] else ' (stopped at the time limit, not settled)'} |")
+	lines.append("")
 	lines += ["## Data load (through the product's import and staff API)", "",
 			"| Part | Seconds |", "|---|---|"]
 	for key, label in [("documents_s", "Documents (bulk import)"), ("applications_s", "Applications (staff API)"),

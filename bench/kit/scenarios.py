@@ -1,12 +1,19 @@
 """Runs the load scenarios with wrk against the app and, alternately in the same run, against nginx serving the
-static copies: per scenario and repetition a warm-up run and a measured run on each (the app's first warm-up
-of a scenario twice as long); after each scenario the
-app's heap after a full GC (jcmd GC.run, then GC.heap_info), to show whether it grows.
+static copies.
+
+First the JVM is warmed until its just-in-time compilers have settled: rounds of every scenario at low
+concurrency until the compiler threads spent less than BENCH_SETTLE_SHARE percent of a round's time compiling
+(read from the JVM's own counters with jcmd PerfCounter.print), for BENCH_SETTLE_MAX seconds at most. Right
+after a start the C2 compiler works through a backlog of several thousand methods for minutes and takes a core
+of this 2-core machine: figures measured meanwhile are not the app's. Then per scenario one warm-up run on each
+(filling the page cache) and, per repetition, a measured run on the app and one on nginx; after each scenario
+the app's heap after a full GC (jcmd GC.run, then GC.heap_info), to show whether it grows.
 
     python3 scenarios.py WORK APP_PID NGINX_URL
 
 Settings from the environment: BENCH_SCENARIOS (comma-separated, default all), BENCH_DURATION, BENCH_WARMUP,
-BENCH_NGINX_WARMUP (seconds), BENCH_REPS, BENCH_CONNECTIONS, BENCH_THREADS. Writes WORK/scenario-results.json.
+BENCH_NGINX_WARMUP (seconds), BENCH_REPS, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SETTLE_SHARE (default 5),
+BENCH_SETTLE_MAX (default 150). Writes WORK/scenario-results.json.
 """
 
 import json
@@ -16,6 +23,8 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 
 from common import BASE, fail, log, median
 
@@ -42,6 +51,54 @@ def wrk(work, base, paths, seconds, out):
 	return run
 
 
+def prime(paths):
+	"""One request for each listed address, one at a time, so that the measured runs do not start with a queue of
+	first renderings (a fresh search costs ~50 ms): what a cache that has been serving for a while holds."""
+	for line in paths.read_text().splitlines():
+		fields = line.split("\t")
+		if not fields[0]:
+			continue
+		headers = dict(f.split(": ", 1) for f in fields[1:])
+		try:
+			with urllib.request.urlopen(urllib.request.Request(BASE + fields[0], headers=headers), timeout=60) as r:
+				r.read()
+		except urllib.error.HTTPError:
+			pass
+
+
+def compiler_counters(pid):
+	"""The JVM's count of compiled methods and the compiler threads' total time in seconds."""
+	out = subprocess.run(["jcmd", str(pid), "PerfCounter.print"], capture_output=True, text=True).stdout
+	values = dict(re.findall(r"^(\S+)=(\S+)$", out, re.M))
+	frequency = int(values.get("sun.os.hrt.frequency", "1000000000"))
+	return int(values.get("sun.ci.totalCompiles", "0")), int(values.get("java.ci.totalTime", "0")) / frequency
+
+
+def settle(work, pid, names):
+	"""Rounds of every scenario (2 s each, 16 connections) until the compilers' share of a round is small."""
+	share_limit = setting("BENCH_SETTLE_SHARE", 5) / 100
+	limit = setting("BENCH_SETTLE_MAX", 150)
+	out = work / "wrk-settle.json"
+	start = time.time()
+	rounds = []
+	while True:
+		compiled, busy = compiler_counters(pid)
+		began = time.time()
+		for name in names:
+			env = dict(os.environ, WRK_PATHS=str(work / "paths" / f"{name}.app"), WRK_OUT=str(out))
+			subprocess.run(["wrk", "-t", "2", "-c", "16", "-d", "2s", "-s", str(LUA), BASE], env=env,
+					capture_output=True, text=True)
+		compiled_after, busy_after = compiler_counters(pid)
+		share = (busy_after - busy) / (time.time() - began)
+		rounds.append({"compiled": compiled_after - compiled, "compiler_share": round(share, 3)})
+		log(f"warming: {compiled_after - compiled} methods compiled, compilers {100 * share:.0f} % of the round")
+		if share < share_limit or time.time() - start > limit:
+			break
+	if out.exists():
+		out.unlink()
+	return {"seconds": round(time.time() - start), "rounds": rounds, "settled": rounds[-1]["compiler_share"] < share_limit}
+
+
 def heap_after_gc(pid):
 	"""Heap in use right after a full collection, in MB (G1 and the other collectors print "used NNNK"). The app
 	may still be answering requests wrk gave up on, so it gets a moment and two collections."""
@@ -56,21 +113,25 @@ def heap_after_gc(pid):
 def main(work, pid, nginx_url):
 	work = pathlib.Path(work)
 	chosen = os.environ.get("BENCH_SCENARIOS", ",".join(ORDER)).split(",")
-	duration = setting("BENCH_DURATION", 8)
-	warmup = setting("BENCH_WARMUP", 5)
+	duration = setting("BENCH_DURATION", 6)
+	warmup = setting("BENCH_WARMUP", 3)
 	nginx_warmup = setting("BENCH_NGINX_WARMUP", 1)
 	reps = setting("BENCH_REPS", 3)
 	results = {"settings": {"duration_s": duration, "warmup_s": warmup, "nginx_warmup_s": nginx_warmup,
 			"reps": reps, "connections": setting("BENCH_CONNECTIONS", 64), "threads": setting("BENCH_THREADS", 2)},
-			"heap_before_mb": heap_after_gc(pid), "scenarios": {}}
+			"scenarios": {}}
+	names = [s for s in ORDER if s in chosen]
+	results["jit_warmup"] = settle(work, pid, names)
+	results["heap_before_mb"] = heap_after_gc(pid)
 	out = work / "wrk-out.json"
-	for name in [s for s in ORDER if s in chosen]:
+	for name in names:
 		runs = {"app": [], "nginx": []}
 		for rep in range(reps):
-			first = 2 if rep == 0 else 1
-			for target, base, wait in (("app", BASE, warmup * first), ("nginx", nginx_url, nginx_warmup)):
+			for target, base, wait in (("app", BASE, warmup), ("nginx", nginx_url, nginx_warmup)):
 				paths = work / "paths" / f"{name}.{target}"
-				if wait > 0:
+				if target == "app" and rep == 0:
+					prime(paths)
+				if wait > 0 and rep == 0:
 					wrk(work, base, paths, wait, out)
 				run = wrk(work, base, paths, duration, out)
 				runs[target].append(run)

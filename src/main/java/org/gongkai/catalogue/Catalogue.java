@@ -64,16 +64,29 @@ public class Catalogue {
 		return documents.findAll(publicDocuments().and(matching(filter)), pageable).map(DocumentSummary::of);
 	}
 
-	/** The latest other public documents of a category, newest first, without counting all of them. */
-	public List<DocumentSummary> latestInCategory(long categoryId, long exceptId, int limit) {
-		return documents.findLatestInCategory(categoryId, exceptId, Limit.of(limit))
-			.stream()
-			.map(DocumentSummary::of)
-			.toList();
-	}
-
 	public Optional<DocumentView> publicDocument(long id) {
 		return documents.findWithCategory(id).filter(Document::isPublic).map(this::view);
+	}
+
+	/** Whether the document is public, without reading it. */
+	public boolean isPublic(long id) {
+		return documents.isPublic(id);
+	}
+
+	/**
+	 * A public document with what its page shows around it, read in one transaction: the successor when public,
+	 * the public predecessors and up to {@code related} latest other public documents of its category (summaries,
+	 * without their bodies).
+	 */
+	public Optional<PublicDocument> publicDocumentPage(long id, int related) {
+		return publicDocument(id).map(document -> {
+			DocumentView.Successor successor = document.successor();
+			return new PublicDocument(document,
+					successor != null && documents.isPublic(successor.id()) ? successor : null,
+					predecessors(id),
+					related == 0 ? List.of()
+							: documents.findLatestInCategory(document.categoryId(), id, Limit.of(related)));
+		});
 	}
 
 	public Optional<DocumentView> publicByIndexNumber(String indexNumber) {
@@ -82,7 +95,7 @@ public class Catalogue {
 
 	/** Public documents that name this one as their successor, for "replaces" links. */
 	public List<DocumentSummary> predecessors(long id) {
-		return documents.findPredecessors(id).stream().filter(Document::isPublic).map(DocumentSummary::of).toList();
+		return documents.findPredecessors(id).stream().filter(DocumentSummary::isPublic).toList();
 	}
 
 	/** Documents of the staff member's units (all units for the disclosure office), in any state. */

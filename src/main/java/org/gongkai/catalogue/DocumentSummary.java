@@ -14,6 +14,10 @@ public record DocumentSummary(long id, String indexNumber, String title, String 
 				d.getValidity(), d.getStatus(), d.getDisclosure());
 	}
 
+	boolean isPublic() {
+		return status == DocumentStatus.PUBLISHED && disclosure == Disclosure.PROACTIVE;
+	}
+
 	public boolean valid() {
 		return validity == Validity.VALID;
 	}

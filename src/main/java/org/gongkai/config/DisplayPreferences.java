@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.DisplaySwitches;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -20,9 +21,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public record DisplayPreferences(boolean highContrast, boolean largeText) {
 
-	static final String CONTRAST = "gk-contrast";
+	static final String CONTRAST = DisplaySwitches.CONTRAST_COOKIE;
 
-	static final String TEXT = "gk-text";
+	static final String TEXT = DisplaySwitches.TEXT_COOKIE;
 
 	private static final String ATTRIBUTE = DisplayPreferences.class.getName();
 
@@ -49,8 +50,8 @@ public record DisplayPreferences(boolean highContrast, boolean largeText) {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			String contrast = String.valueOf(request.getParameter("contrast"));
-			String text = String.valueOf(request.getParameter("text"));
+			String contrast = String.valueOf(request.getParameter(DisplaySwitches.CONTRAST_PARAMETER));
+			String text = String.valueOf(request.getParameter(DisplaySwitches.TEXT_PARAMETER));
 			if (!CONTRASTS.contains(contrast) && !TEXTS.contains(text)) {
 				return true;
 			}

@@ -1,6 +1,7 @@
 package org.gongkai.config;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,14 +10,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicVersion;
 import org.springframework.http.HttpHeaders;
@@ -34,16 +38,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a fresh rendering, as HTTP says). Pages are kept per address and per display cookie (language, contrast, text
  * size) and only while the {@link PublicVersion} they were rendered under is current: a publication shows within
  * {@code gongkai.page-cache.check-every} on every node, without any node telling another. Conditional requests
- * are answered from the kept validators. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
+ * are answered from the kept validators. A page is kept for {@code gongkai.page-cache.time-to-live}, or for its
+ * {@code s-maxage} / {@code max-age} when shorter. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
  * the least used pages go first.
  */
 class PageCache extends OncePerRequestFilter {
 
 	static final String STATUS_HEADER = "X-Page-Cache";
 
-	/** Cookies that change how a page renders: the language and the accessibility toolbar's choices. */
-	private static final Set<String> DISPLAY_COOKIES = Set.of(WebConfig.LANGUAGE_COOKIE,
-			DisplayPreferences.CONTRAST, DisplayPreferences.TEXT);
+	private static final Pattern S_MAXAGE = Pattern.compile("(?:^|[,\\s])s-maxage=(\\d{1,9})");
+
+	private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age=(\\d{1,9})");
 
 	/** Headers of a response that describe that one transfer, not the page. */
 	private static final Set<String> TRANSFER_HEADERS = Set.of("date", "content-length", "transfer-encoding",
@@ -61,13 +66,13 @@ class PageCache extends OncePerRequestFilter {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, Kept kept) -> key.length() * 2 + kept.size())
-			.expireAfterWrite(properties.timeToLive())
+			.expireAfter(Expiry.creating((String key, Kept kept) -> kept.life()))
 			.build();
 	}
 
 	/** A kept response: what a client needs to see the same page. */
 	private record Kept(String version, String contentType, List<Map.Entry<String, String>> headers, byte[] body,
-			String etag, long lastModified) {
+			String etag, long lastModified, Duration life) {
 
 		int size() {
 			return this.body.length + 64 * this.headers.size() + 128;
@@ -96,7 +101,8 @@ class PageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, wrapper);
 		if (keepable(request, wrapper)) {
-			this.pages.put(key, keep(wrapper, version));
+			this.pages.put(key, keep(wrapper, version,
+					life(wrapper.getHeader(HttpHeaders.CACHE_CONTROL), this.properties.timeToLive())));
 			wrapper.setHeader(STATUS_HEADER, "miss");
 		}
 		wrapper.copyBodyToResponse();
@@ -124,17 +130,7 @@ class PageCache extends OncePerRequestFilter {
 				.append('=')
 				.append(String.join("\u0000", values)));
 		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			Map<String, String> display = new TreeMap<>();
-			for (Cookie cookie : cookies) {
-				if (DISPLAY_COOKIES.contains(cookie.getName())) {
-					display.put(cookie.getName(), cookie.getValue());
-				}
-			}
-			key.append(' ').append(display);
-		}
-		return key.toString();
+		return key.append(' ').append(DisplaySwitches.cookies(request)).toString();
 	}
 
 	private boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
@@ -145,7 +141,22 @@ class PageCache extends OncePerRequestFilter {
 				&& response.getContentSize() <= this.properties.maxEntrySize().toBytes();
 	}
 
-	private static Kept keep(ContentCachingResponseWrapper response, String version) {
+	/**
+	 * How long a response may be kept: at most {@code timeToLive}, and no longer than it allows shared caches
+	 * ({@code s-maxage}, else {@code max-age}).
+	 */
+	static Duration life(String cacheControl, Duration timeToLive) {
+		Matcher shared = S_MAXAGE.matcher(cacheControl);
+		Matcher any = MAX_AGE.matcher(cacheControl);
+		Matcher found = shared.find() ? shared : any.find() ? any : null;
+		if (found == null) {
+			return timeToLive;
+		}
+		Duration allowed = Duration.ofSeconds(Long.parseLong(found.group(1)));
+		return allowed.compareTo(timeToLive) < 0 ? allowed : timeToLive;
+	}
+
+	private static Kept keep(ContentCachingResponseWrapper response, String version, Duration life) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!TRANSFER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -157,7 +168,8 @@ class PageCache extends OncePerRequestFilter {
 		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 		return new Kept(version, response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
 				response.getHeader(HttpHeaders.ETAG), lastModified == null ? -1
-						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli(),
+				life);
 	}
 
 	private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -3,6 +3,7 @@ package org.gongkai.config;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicVersion;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfig implements WebMvcConfigurer {
 
 	/** The cookie that keeps the reader's language. */
-	static final String LANGUAGE_COOKIE = "gk-lang";
+	static final String LANGUAGE_COOKIE = DisplaySwitches.LANGUAGE_COOKIE;
 
 	private final SiteProperties site;
 
@@ -48,7 +49,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor locale = new LocaleChangeInterceptor();
-		locale.setParamName("lang");
+		locale.setParamName(DisplaySwitches.LANGUAGE_PARAMETER);
 		locale.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(locale);
 		registry.addInterceptor(new DisplayPreferences.Interceptor());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gongkai.catalogue.DocumentLinks;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Policy and interpretation link to each other (政策文件与解读材料双向关联) on the catalogue's document page: a policy
@@ -21,6 +22,7 @@ class InterpretationLinks implements DocumentLinks {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public List<Group> linksOf(long documentId) {
 		List<Group> groups = new ArrayList<>();
 		List<Link> ofPolicy = interpretations.ofPolicy(documentId)

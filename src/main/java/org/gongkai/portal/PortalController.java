@@ -1,10 +1,10 @@
 package org.gongkai.portal;
 
 import java.util.Arrays;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.DisplaySwitches;
 import org.gongkai.identity.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -18,13 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortalController {
 
-	/** Parameters that switch a display preference: the response sets a cookie and must not be shared. */
-	private static final List<String> SWITCHES = List.of("lang", "contrast", "text");
-
 	/** The home page changes only with a release: anonymous readers may get it from any cache for a minute. */
 	@GetMapping("/")
 	String home(HttpServletRequest request, HttpServletResponse response) {
-		if (CurrentStaff.me().isEmpty() && SWITCHES.stream().noneMatch(p -> request.getParameter(p) != null)) {
+		if (CurrentStaff.me().isEmpty() && !DisplaySwitches.switching(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 		}

@@ -95,7 +95,9 @@ public class SearchService {
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)
 				.numberOfFragments(1)
-				.noMatchSize(SNIPPET_LENGTH * 2))
+				// The unified highlighter cannot cut the text it returns for a field without a match: any other
+				// value is ignored with a warning per search (HSEARCH600169). Highlights.first cuts it instead.
+				.noMatchSize(Integer.MAX_VALUE))
 			.highlighter("title", h -> h.plain()
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)

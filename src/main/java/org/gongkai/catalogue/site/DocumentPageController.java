@@ -2,13 +2,12 @@ package org.gongkai.catalogue.site;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentLinks;
-import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.DocumentView;
+import org.gongkai.catalogue.PublicDocument;
 import org.gongkai.common.PublicVersion;
 import org.gongkai.common.RuleViolation;
 import org.springframework.beans.factory.ObjectProvider;
@@ -69,28 +68,23 @@ class DocumentPageController {
 
 	private String render(long id, WebRequest request, Model model, String view) {
 		PublicVersion.Version version = caching.current();
-		DocumentView document = catalogue.publicDocument(id)
+		PublicDocument page = catalogue.publicDocumentPage(id, RELATED)
 			.orElseThrow(() -> RuleViolation.notFound("document.notFound", id));
+		DocumentView document = page.document();
 		if (caching.pageNotModified(request, version, document.id(), document.updatedAt())) {
 			return null;
 		}
 		model.addAttribute("doc", document);
 		model.addAttribute("pageUrl", links.document(id));
 		model.addAttribute("zone", SiteDates.ZONE);
-		model.addAttribute("successor", document.successor() != null
-				&& catalogue.publicDocument(document.successor().id()).isPresent() ? document.successor() : null);
-		model.addAttribute("predecessors", catalogue.predecessors(id));
-		model.addAttribute("related", related(document));
+		model.addAttribute("successor", page.publicSuccessor());
+		model.addAttribute("predecessors", page.predecessors());
+		model.addAttribute("related", page.related());
 		model.addAttribute("linkGroups", linkSources.orderedStream()
 			.flatMap(source -> source.linksOf(id).stream())
 			.filter(group -> !group.links().isEmpty())
 			.toList());
 		return view;
-	}
-
-	/** The latest other public documents of the same category. */
-	private List<DocumentSummary> related(DocumentView document) {
-		return catalogue.latestInCategory(document.categoryId(), document.id(), RELATED);
 	}
 
 }

@@ -82,7 +82,7 @@ class DocumentsApi {
 			return null;
 		}
 		DocumentView.Successor s = document.successor();
-		ApiDocuments.Link successor = s == null || catalogue.publicDocument(s.id()).isEmpty() ? null
+		ApiDocuments.Link successor = s == null || !catalogue.isPublic(s.id()) ? null
 				: ApiDocuments.Link.of(s.id(), s.indexNumber(), s.title(), links);
 		return ApiDocuments.Detail.of(document, unitNames().get(document.unitId()), successor,
 				catalogue.predecessors(document.id())

@@ -1,14 +1,11 @@
 package org.gongkai.catalogue.site;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.catalogue.CatalogueProperties;
+import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.FileStore;
 import org.gongkai.common.PublicVersion;
 import org.gongkai.common.PublicVersion.Version;
@@ -30,12 +27,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Component
 class PublicCaching {
-
-	/** Cookies that change how a page renders: the language and the accessibility toolbar's choices. */
-	private static final Set<String> DISPLAY_COOKIES = Set.of("gk-lang", "gk-contrast", "gk-text");
-
-	/** Parameters that switch a preference and set a cookie in the response. */
-	private static final Set<String> SWITCHES = Set.of("lang", "contrast", "text");
 
 	private final PublicVersion versions;
 
@@ -68,7 +59,7 @@ class PublicCaching {
 		ServletWebRequest servlet = (ServletWebRequest) webRequest;
 		HttpServletRequest request = servlet.getRequest();
 		HttpServletResponse response = servlet.getResponse();
-		if (CurrentStaff.me().isPresent() || SWITCHES.stream().anyMatch(p -> request.getParameter(p) != null)) {
+		if (CurrentStaff.me().isPresent() || DisplaySwitches.switching(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			return false;
 		}
@@ -81,22 +72,9 @@ class PublicCaching {
 		}
 		if (page) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
-			key.append('|').append(RequestContextUtils.getLocale(request)).append(displayCookies(request));
+			key.append('|').append(RequestContextUtils.getLocale(request)).append(DisplaySwitches.cookies(request));
 		}
 		return servlet.checkNotModified(hash(key.toString()), version.lastChange().toEpochMilli());
-	}
-
-	/** The display cookies by name, so that their order in the request does not matter. */
-	private static String displayCookies(HttpServletRequest request) {
-		Map<String, String> values = new TreeMap<>();
-		if (request.getCookies() != null) {
-			for (Cookie cookie : request.getCookies()) {
-				if (DISPLAY_COOKIES.contains(cookie.getName())) {
-					values.put(cookie.getName(), cookie.getValue());
-				}
-			}
-		}
-		return values.toString();
 	}
 
 	private static String hash(String key) {

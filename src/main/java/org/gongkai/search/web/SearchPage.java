@@ -1,7 +1,10 @@
 package org.gongkai.search.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.search.KeptSearches;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.search.SearchService;
@@ -19,9 +22,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public search page 站内搜索: without {@code q} an empty form; with it, the results. A blank or too long
  * query, or a filter that is not one of the choices, is answered 400 with the form and a message.
+ * <p>
+ * An anonymous reader's page may be shared for a minute ({@code Cache-Control: public, max-age=60}), so that the
+ * server's page cache serves the same search to the next readers until the public content changes: on an exam
+ * result day thousands search the same words. Staff, and a request that switches a display choice, get a page of
+ * their own.
  */
 @Controller
 class SearchPage {
+
+	private static final String SHARED = "public, max-age=60";
 
 	private final SearchService search;
 
@@ -39,8 +49,12 @@ class SearchPage {
 	String search(@ModelAttribute("form") SearchForm form, BindingResult binding,
 			@RequestParam(name = "q", required = false) String q,
 			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest servletRequest, HttpServletResponse response) {
 		options.addTo(model);
+		if (CurrentStaff.me().isEmpty() && !DisplaySwitches.switching(servletRequest)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, SHARED);
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		}
 		if (binding.hasErrors()) {
 			model.addAttribute("form", SearchForm.of(q));
 			return refused(model, response, "search.filter.invalid", null);
@@ -62,6 +76,7 @@ class SearchPage {
 
 	private static String refused(Model model, HttpServletResponse response, String key, Object[] arguments) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("problem", key);
 		model.addAttribute("problemArgs", arguments == null ? new Object[0] : arguments);
 		return "search/search";

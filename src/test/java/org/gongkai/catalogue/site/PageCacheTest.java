@@ -136,8 +136,36 @@ class PageCacheTest {
 			mvc.perform(get(page).param("lang", "en"))
 				.andExpect(header().exists("Set-Cookie"))
 				.andExpect(header().doesNotExist(PAGE_CACHE));
-			mvc.perform(get("/search").param("q", "不缓存的情形文件"))
+			mvc.perform(get("/consultations"))
 				.andExpect(status().isOk())
+				.andExpect(header().doesNotExist(PAGE_CACHE));
+		}
+	}
+
+	@Test
+	void searchResultsAreSharedUntilThePublicContentChanges() throws Exception {
+		fixtures.publish("犀牛保护第一份通知", fixtures.category("employment"));
+		mvc.perform(get("/search").param("q", "犀牛"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(PAGE_CACHE, "miss"))
+			.andExpect(header().string("Cache-Control", "public, max-age=60"));
+		mvc.perform(get("/search").param("q", "犀牛"))
+			.andExpect(header().string(PAGE_CACHE, "hit"))
+			.andExpect(content().string(Matchers.containsString("保护第一份通知")));
+
+		fixtures.publish("犀牛保护第二份通知", fixtures.category("employment"));
+		mvc.perform(get("/search").param("q", "犀牛"))
+			.andExpect(header().string(PAGE_CACHE, "miss"))
+			.andExpect(content().string(Matchers.containsString("保护第二份通知")));
+
+		mvc.perform(get("/search").param("q", "犀牛").with(Sessions.demo(mvc, "office")))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(PAGE_CACHE))
+			.andExpect(header().string("Cache-Control", Matchers.not(Matchers.containsString("public"))));
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(get("/search").param("q", "犀牛").param("unit", "不是单位"))
+				.andExpect(status().isBadRequest())
+				.andExpect(header().string("Cache-Control", "no-store"))
 				.andExpect(header().doesNotExist(PAGE_CACHE));
 		}
 	}
