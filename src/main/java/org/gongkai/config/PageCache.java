@@ -1,24 +1,23 @@
 package org.gongkai.config;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
@@ -38,17 +37,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a fresh rendering, as HTTP says). Pages are kept per address and per display cookie (language, contrast, text
  * size) and only while the {@link PublicVersion} they were rendered under is current: a publication shows within
  * {@code gongkai.page-cache.check-every} on every node, without any node telling another. Conditional requests
- * are answered from the kept validators. A page is kept for {@code gongkai.page-cache.time-to-live}, or for its
- * {@code s-maxage} / {@code max-age} when shorter. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
+ * are answered from the kept validators; a conditional request that misses asks the application for the whole
+ * page, keeps it and is answered from it. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
  * the least used pages go first.
  */
 class PageCache extends OncePerRequestFilter {
 
 	static final String STATUS_HEADER = "X-Page-Cache";
-
-	private static final Pattern S_MAXAGE = Pattern.compile("(?:^|[,\\s])s-maxage=(\\d{1,9})");
-
-	private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])max-age=(\\d{1,9})");
 
 	/** Headers of a response that describe that one transfer, not the page. */
 	private static final Set<String> TRANSFER_HEADERS = Set.of("date", "content-length", "transfer-encoding",
@@ -66,13 +61,13 @@ class PageCache extends OncePerRequestFilter {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, Kept kept) -> key.length() * 2 + kept.size())
-			.expireAfter(Expiry.creating((String key, Kept kept) -> kept.life()))
+			.expireAfterWrite(properties.timeToLive())
 			.build();
 	}
 
 	/** A kept response: what a client needs to see the same page. */
 	private record Kept(String version, String contentType, List<Map.Entry<String, String>> headers, byte[] body,
-			String etag, long lastModified, Duration life) {
+			String etag, long lastModified) {
 
 		int size() {
 			return this.body.length + 64 * this.headers.size() + 128;
@@ -98,14 +93,60 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		// A conditional request that missed asks for the whole page (as a shared cache does), so that the page is
+		// kept and the next revalidations are answered here; the reader still gets the 304 it asked for.
+		boolean conditional = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
+		HttpServletRequest whole = conditional ? new Unconditional(request) : request;
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, wrapper);
-		if (keepable(request, wrapper)) {
-			this.pages.put(key, keep(wrapper, version,
-					life(wrapper.getHeader(HttpHeaders.CACHE_CONTROL), this.properties.timeToLive())));
+		chain.doFilter(whole, wrapper);
+		if (keepable(whole, wrapper)) {
+			Kept fresh = keep(wrapper, version);
+			this.pages.put(key, fresh);
 			wrapper.setHeader(STATUS_HEADER, "miss");
+			if (conditional && (fresh.etag() != null || fresh.lastModified() > 0)
+					&& new ServletWebRequest(request, wrapper).checkNotModified(fresh.etag(), fresh.lastModified())) {
+				wrapper.resetBuffer();
+			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/** The request without its validators: what the page cache asks of the application on a miss. */
+	private static final class Unconditional extends HttpServletRequestWrapper {
+
+		private static final Set<String> VALIDATORS = Set.of(HttpHeaders.IF_NONE_MATCH.toLowerCase(Locale.ROOT),
+				HttpHeaders.IF_MODIFIED_SINCE.toLowerCase(Locale.ROOT));
+
+		Unconditional(HttpServletRequest request) {
+			super(request);
+		}
+
+		private static boolean validator(String name) {
+			return VALIDATORS.contains(name.toLowerCase(Locale.ROOT));
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return validator(name) ? null : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return validator(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaderNames() {
+			return Collections.enumeration(
+					Collections.list(super.getHeaderNames()).stream().filter(name -> !validator(name)).toList());
+		}
+
+		@Override
+		public long getDateHeader(String name) {
+			return validator(name) ? -1 : super.getDateHeader(name);
+		}
+
 	}
 
 	/** A GET or HEAD by someone without a session or credentials, who does not ask for a fresh rendering. */
@@ -141,22 +182,7 @@ class PageCache extends OncePerRequestFilter {
 				&& response.getContentSize() <= this.properties.maxEntrySize().toBytes();
 	}
 
-	/**
-	 * How long a response may be kept: at most {@code timeToLive}, and no longer than it allows shared caches
-	 * ({@code s-maxage}, else {@code max-age}).
-	 */
-	static Duration life(String cacheControl, Duration timeToLive) {
-		Matcher shared = S_MAXAGE.matcher(cacheControl);
-		Matcher any = MAX_AGE.matcher(cacheControl);
-		Matcher found = shared.find() ? shared : any.find() ? any : null;
-		if (found == null) {
-			return timeToLive;
-		}
-		Duration allowed = Duration.ofSeconds(Long.parseLong(found.group(1)));
-		return allowed.compareTo(timeToLive) < 0 ? allowed : timeToLive;
-	}
-
-	private static Kept keep(ContentCachingResponseWrapper response, String version, Duration life) {
+	private static Kept keep(ContentCachingResponseWrapper response, String version) {
 		List<Map.Entry<String, String>> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!TRANSFER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -168,8 +194,7 @@ class PageCache extends OncePerRequestFilter {
 		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 		return new Kept(version, response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
 				response.getHeader(HttpHeaders.ETAG), lastModified == null ? -1
-						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli(),
-				life);
+						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
 	}
 
 	private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response) throws IOException {

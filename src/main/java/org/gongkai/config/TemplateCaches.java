@@ -9,8 +9,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * Room for every parsed expression of the templates. Thymeleaf keeps at most 500 by default, fewer than the public
  * pages alone use (layout, catalogue, document and search pages hold some 700 between them): under load the
- * expressions were parsed again and again, and with the Spring EL compiler each new parse became a new class
- * (40 a second, with the JIT compiler never settling). The template cache keeps its default size.
+ * expressions were parsed again and again (and, in a trial of the Spring EL compiler, each new parse became a new
+ * class, 40 a second). The template cache keeps its default size.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateCaches {

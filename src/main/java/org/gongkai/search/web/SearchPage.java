@@ -23,10 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public search page 站内搜索: without {@code q} an empty form; with it, the results. A blank or too long
  * query, or a filter that is not one of the choices, is answered 400 with the form and a message.
  * <p>
- * An anonymous reader's page may be shared for a minute ({@code Cache-Control: public, max-age=60}), so that the
- * server's page cache serves the same search to the next readers until the public content changes: on an exam
- * result day thousands search the same words. Staff, and a request that switches a display choice, get a page of
- * their own.
+ * An anonymous reader's page may be shared ({@code Cache-Control: public, max-age=60}), so that the server's page
+ * cache serves the same search to the next readers while the public content is unchanged: on an exam result day
+ * thousands search the same words. Staff, and a request that switches a display choice, get a page of their own.
  */
 @Controller
 class SearchPage {

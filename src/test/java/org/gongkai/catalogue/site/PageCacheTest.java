@@ -100,6 +100,25 @@ class PageCacheTest {
 	}
 
 	@Test
+	void aRevalidationThatMissesKeepsTheWholePageAndStillGetsItsNotModified() throws Exception {
+		long id = fixtures.publish("条件请求未命中文件", fixtures.category("employment"));
+		String etag = mvc.perform(head("/catalogue/documents/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(PAGE_CACHE))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		mvc.perform(get("/catalogue/documents/{id}", id).header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string(PAGE_CACHE, "miss"))
+			.andExpect(content().string(""));
+		mvc.perform(get("/catalogue/documents/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(header().string(PAGE_CACHE, "hit"))
+			.andExpect(content().string(Matchers.containsString("条件请求未命中文件")));
+	}
+
+	@Test
 	void pagesAreKeptPerLanguage() throws Exception {
 		long id = fixtures.publish("语言缓存文件", fixtures.category("employment"));
 		Cookie english = new Cookie("gk-lang", "en");
