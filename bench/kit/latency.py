@@ -4,7 +4,7 @@ bench/RawLucene.java on the same index directory; the overhead ratio of the medi
 
     python3 latency.py WORK INDEX_DIR LIB_DIR
 
-BENCH_LATENCY_WARMUP and BENCH_LATENCY_PASSES (default 1 and 3) set the passes over the query list.
+BENCH_LATENCY_WARMUP and BENCH_LATENCY_PASSES (default 2 and 3) set the passes over the query list.
 Writes WORK/latency-results.json.
 """
 
@@ -59,7 +59,7 @@ def raw_times(index_dir, lib_dir, query_file, warmup, passes):
 
 
 def main(work, index_dir, lib_dir):
-	warmup = int(os.environ.get("BENCH_LATENCY_WARMUP", 1))
+	warmup = int(os.environ.get("BENCH_LATENCY_WARMUP", 2))
 	passes = int(os.environ.get("BENCH_LATENCY_PASSES", 3))
 	query_list = queries(work)
 	query_file = pathlib.Path(work) / "queries.txt"
