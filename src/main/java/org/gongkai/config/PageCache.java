@@ -94,18 +94,22 @@ class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		// A conditional request that missed asks for the whole page (as a shared cache does), so that the page is
-		// kept and the next revalidations are answered here; the reader still gets the 304 it asked for.
+		// kept and the next revalidations are answered here; the reader still gets the 304 it asked for, also when
+		// the response is not kept (too large, say).
 		boolean conditional = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
 				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
 		HttpServletRequest whole = conditional ? new Unconditional(request) : request;
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 		chain.doFilter(whole, wrapper);
 		if (keepable(whole, wrapper)) {
-			Kept fresh = keep(wrapper, version);
-			this.pages.put(key, fresh);
+			this.pages.put(key, keep(wrapper, version));
 			wrapper.setHeader(STATUS_HEADER, "miss");
-			if (conditional && (fresh.etag() != null || fresh.lastModified() > 0)
-					&& new ServletWebRequest(request, wrapper).checkNotModified(fresh.etag(), fresh.lastModified())) {
+		}
+		if (conditional && wrapper.getStatus() == HttpServletResponse.SC_OK) {
+			String etag = wrapper.getHeader(HttpHeaders.ETAG);
+			long lastModified = lastModified(wrapper);
+			if ((etag != null || lastModified > 0)
+					&& new ServletWebRequest(request, wrapper).checkNotModified(etag, lastModified)) {
 				wrapper.resetBuffer();
 			}
 		}
@@ -191,10 +195,14 @@ class PageCache extends OncePerRequestFilter {
 				}
 			}
 		}
-		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
 		return new Kept(version, response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
-				response.getHeader(HttpHeaders.ETAG), lastModified == null ? -1
-						: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli());
+				response.getHeader(HttpHeaders.ETAG), lastModified(response));
+	}
+
+	private static long lastModified(HttpServletResponse response) {
+		String lastModified = response.getHeader(HttpHeaders.LAST_MODIFIED);
+		return lastModified == null ? -1
+				: ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
 	}
 
 	private static void send(Kept kept, HttpServletRequest request, HttpServletResponse response) throws IOException {
