@@ -16,6 +16,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -99,8 +101,12 @@ class PageCache extends OncePerRequestFilter {
 		boolean conditional = request.getHeader(HttpHeaders.IF_NONE_MATCH) != null
 				|| request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) != null;
 		HttpServletRequest whole = conditional ? new Unconditional(request) : request;
-		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+		Bounded wrapper = new Bounded(response, this.properties.maxEntrySize().toBytes(), conditional ? request : null);
 		chain.doFilter(whole, wrapper);
+		if (wrapper.passedThrough()) {
+			wrapper.copyBodyToResponse();
+			return;
+		}
 		if (keepable(whole, wrapper)) {
 			this.pages.put(key, keep(wrapper, version));
 			wrapper.setHeader(STATUS_HEADER, "miss");
@@ -114,6 +120,93 @@ class PageCache extends OncePerRequestFilter {
 			}
 		}
 		wrapper.copyBodyToResponse();
+	}
+
+	/**
+	 * Buffers a response only while it could still be kept: a body written through the output stream (a download)
+	 * that grows past {@code max-entry-size} is sent on as it comes instead of being held in memory, or, for a
+	 * revalidation whose validators match, answered 304 and the rest discarded.
+	 */
+	private static final class Bounded extends ContentCachingResponseWrapper {
+
+		private final long limit;
+
+		private final HttpServletRequest conditional;
+
+		private ServletOutputStream stream;
+
+		private boolean passing;
+
+		private boolean discarding;
+
+		Bounded(HttpServletResponse response, long limit, HttpServletRequest conditional) {
+			super(response);
+			this.limit = limit;
+			this.conditional = conditional;
+		}
+
+		boolean passedThrough() {
+			return this.passing || this.discarding;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			if (this.stream == null) {
+				ServletOutputStream cached = super.getOutputStream();
+				this.stream = new ServletOutputStream() {
+
+					@Override
+					public void write(int b) throws IOException {
+						write(new byte[] { (byte) b }, 0, 1);
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						if (Bounded.this.discarding) {
+							return;
+						}
+						if (Bounded.this.passing) {
+							getResponse().getOutputStream().write(bytes, offset, length);
+							return;
+						}
+						cached.write(bytes, offset, length);
+						if (getContentSize() > Bounded.this.limit) {
+							overflow();
+						}
+					}
+
+					@Override
+					public boolean isReady() {
+						return cached.isReady();
+					}
+
+					@Override
+					public void setWriteListener(WriteListener listener) {
+						cached.setWriteListener(listener);
+					}
+
+				};
+			}
+			return this.stream;
+		}
+
+		/** Too large to keep: a matching revalidation gets its 304, anything else is sent on from here. */
+		private void overflow() throws IOException {
+			if (this.conditional != null && getStatus() == HttpServletResponse.SC_OK) {
+				String etag = getHeader(HttpHeaders.ETAG);
+				long lastModified = lastModified(this);
+				if ((etag != null || lastModified > 0)
+						&& new ServletWebRequest(this.conditional, this).checkNotModified(etag, lastModified)) {
+					this.discarding = true;
+					resetBuffer();
+					return;
+				}
+			}
+			this.passing = true;
+			// Not complete: the declared Content-Length (if any) goes out, not the size buffered so far.
+			copyBodyToResponse(false);
+		}
+
 	}
 
 	/** The request without its validators: what the page cache asks of the application on a miss. */

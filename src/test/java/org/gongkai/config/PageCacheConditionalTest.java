@@ -61,6 +61,28 @@ class PageCacheConditionalTest {
 		assertThat(renderings).hasValue(2);
 	}
 
+	@Test
+	void aDownloadLargerThanAPageIsSentOnAsItComesNotHeldInMemory() throws Exception {
+		PageCache cache = cache(DataSize.ofBytes(100));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		int[] bufferedWhenHalfWritten = new int[1];
+		cache.doFilter(new MockHttpServletRequest("GET", "/file"), response, (request, out) -> {
+			HttpServletResponse http = (HttpServletResponse) out;
+			http.setStatus(200);
+			http.setHeader("Cache-Control", "public, max-age=60");
+			http.setHeader("ETag", ETAG);
+			http.setContentLengthLong(2_000);
+			http.getOutputStream().write(new byte[1_000]);
+			bufferedWhenHalfWritten[0] = response.getContentAsByteArray().length;
+			http.getOutputStream().write(new byte[1_000]);
+		});
+		assertThat(bufferedWhenHalfWritten[0]).as("the first half already reached the client").isEqualTo(1_000);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentAsByteArray()).hasSize(2_000);
+		assertThat(response.getHeader("Content-Length")).isEqualTo("2000");
+		assertThat(response.getHeader(PageCache.STATUS_HEADER)).isNull();
+	}
+
 	private static MockHttpServletRequest revalidation() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
 		request.addHeader("If-None-Match", ETAG);
