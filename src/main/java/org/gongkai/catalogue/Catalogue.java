@@ -84,8 +84,7 @@ public class Catalogue {
 			return new PublicDocument(document,
 					successor != null && documents.isPublic(successor.id()) ? successor : null,
 					predecessors(id),
-					related == 0 ? List.of()
-							: documents.findLatestInCategory(document.categoryId(), id, Limit.of(related)));
+					documents.findLatestInCategory(document.categoryId(), id, Limit.of(related)));
 		});
 	}
 

@@ -21,10 +21,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public record DisplayPreferences(boolean highContrast, boolean largeText) {
 
-	static final String CONTRAST = DisplaySwitches.CONTRAST_COOKIE;
-
-	static final String TEXT = DisplaySwitches.TEXT_COOKIE;
-
 	private static final String ATTRIBUTE = DisplayPreferences.class.getName();
 
 	public String cssClasses() {
@@ -36,8 +32,8 @@ public record DisplayPreferences(boolean highContrast, boolean largeText) {
 			return chosen;
 		}
 		Cookie[] cookies = request.getCookies() == null ? new Cookie[0] : request.getCookies();
-		boolean contrast = Arrays.stream(cookies).anyMatch(c -> CONTRAST.equals(c.getName()) && "high".equals(c.getValue()));
-		boolean large = Arrays.stream(cookies).anyMatch(c -> TEXT.equals(c.getName()) && "large".equals(c.getValue()));
+		boolean contrast = Arrays.stream(cookies).anyMatch(c -> DisplaySwitches.CONTRAST_COOKIE.equals(c.getName()) && "high".equals(c.getValue()));
+		boolean large = Arrays.stream(cookies).anyMatch(c -> DisplaySwitches.TEXT_COOKIE.equals(c.getName()) && "large".equals(c.getValue()));
 		return new DisplayPreferences(contrast, large);
 	}
 
@@ -58,8 +54,8 @@ public record DisplayPreferences(boolean highContrast, boolean largeText) {
 			DisplayPreferences current = of(request);
 			boolean highContrast = CONTRASTS.contains(contrast) ? "high".equals(contrast) : current.highContrast();
 			boolean largeText = TEXTS.contains(text) ? "large".equals(text) : current.largeText();
-			remember(response, CONTRAST, highContrast ? "high" : "normal");
-			remember(response, TEXT, largeText ? "large" : "normal");
+			remember(response, DisplaySwitches.CONTRAST_COOKIE, highContrast ? "high" : "normal");
+			remember(response, DisplaySwitches.TEXT_COOKIE, largeText ? "large" : "normal");
 			request.setAttribute(ATTRIBUTE, new DisplayPreferences(highContrast, largeText));
 			return true;
 		}

@@ -104,20 +104,14 @@ class PageCache extends OncePerRequestFilter {
 		Bounded wrapper = new Bounded(response, this.properties.maxEntrySize().toBytes(), conditional ? request : null);
 		chain.doFilter(whole, wrapper);
 		if (wrapper.passedThrough()) {
-			wrapper.copyBodyToResponse();
 			return;
 		}
 		if (keepable(whole, wrapper)) {
 			this.pages.put(key, keep(wrapper, version));
 			wrapper.setHeader(STATUS_HEADER, "miss");
 		}
-		if (conditional && wrapper.getStatus() == HttpServletResponse.SC_OK) {
-			String etag = wrapper.getHeader(HttpHeaders.ETAG);
-			long lastModified = lastModified(wrapper);
-			if ((etag != null || lastModified > 0)
-					&& new ServletWebRequest(request, wrapper).checkNotModified(etag, lastModified)) {
-				wrapper.resetBuffer();
-			}
+		if (conditional && notModified(request, wrapper)) {
+			wrapper.resetBuffer();
 		}
 		wrapper.copyBodyToResponse();
 	}
@@ -192,15 +186,10 @@ class PageCache extends OncePerRequestFilter {
 
 		/** Too large to keep: a matching revalidation gets its 304, anything else is sent on from here. */
 		private void overflow() throws IOException {
-			if (this.conditional != null && getStatus() == HttpServletResponse.SC_OK) {
-				String etag = getHeader(HttpHeaders.ETAG);
-				long lastModified = lastModified(this);
-				if ((etag != null || lastModified > 0)
-						&& new ServletWebRequest(this.conditional, this).checkNotModified(etag, lastModified)) {
-					this.discarding = true;
-					resetBuffer();
-					return;
-				}
+			if (this.conditional != null && notModified(this.conditional, this)) {
+				this.discarding = true;
+				resetBuffer();
+				return;
 			}
 			this.passing = true;
 			// Not complete: the declared Content-Length (if any) goes out, not the size buffered so far.
@@ -290,6 +279,17 @@ class PageCache extends OncePerRequestFilter {
 		}
 		return new Kept(version, response.getContentType(), List.copyOf(headers), response.getContentAsByteArray(),
 				response.getHeader(HttpHeaders.ETAG), lastModified(response));
+	}
+
+	/**
+	 * Whether a 200 the application rendered answers the request's validators: then the response becomes a 304
+	 * (status set here) and its body must be dropped.
+	 */
+	private static boolean notModified(HttpServletRequest request, HttpServletResponse response) {
+		String etag = response.getHeader(HttpHeaders.ETAG);
+		long lastModified = lastModified(response);
+		return response.getStatus() == HttpServletResponse.SC_OK && (etag != null || lastModified > 0)
+				&& new ServletWebRequest(request, response).checkNotModified(etag, lastModified);
 	}
 
 	private static long lastModified(HttpServletResponse response) {

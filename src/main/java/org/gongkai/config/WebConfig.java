@@ -20,9 +20,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-	/** The cookie that keeps the reader's language. */
-	static final String LANGUAGE_COOKIE = DisplaySwitches.LANGUAGE_COOKIE;
-
 	private final SiteProperties site;
 
 	WebConfig(SiteProperties site) {
@@ -31,7 +28,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(DisplaySwitches.LANGUAGE_COOKIE);
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
