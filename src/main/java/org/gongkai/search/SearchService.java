@@ -91,16 +91,20 @@ public class SearchService {
 				.asArray(Row::of))
 			.where(f -> queries.predicate(f, request, relaxed))
 			.sort(f -> queries.sort(f, request.sort()))
-			.highlighter("snippet", h -> h.unified()
+			// The fast vector highlighter reads the term vectors the fields keep (Highlightable.ANY) and the
+			// query's terms once; the unified one matched the whole query again against every hit's every field
+			// (a third of a search's time). Fragments end at sentence boundaries, so a title comes whole.
+			.highlighter("snippet", h -> h.fastVector()
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)
+				.boundaryScanner().sentence().end()
+				.fragmentSize(SNIPPET_LENGTH)
 				.numberOfFragments(1)
-				// The unified highlighter cannot cut the text it returns for a field without a match: any other
-				// value is ignored with a warning per search (HSEARCH600169). Highlights.first cuts it instead.
-				.noMatchSize(Integer.MAX_VALUE))
-			.highlighter("title", h -> h.plain()
+				.noMatchSize(SNIPPET_LENGTH))
+			.highlighter("title", h -> h.fastVector()
 				.tag(Highlights.OPEN, Highlights.CLOSE)
 				.encoder(HighlighterEncoder.DEFAULT)
+				.boundaryScanner().sentence().end()
 				.fragmentSize(TITLE_LENGTH)
 				.numberOfFragments(1)
 				.noMatchSize(TITLE_LENGTH))
