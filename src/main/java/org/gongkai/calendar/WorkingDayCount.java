@@ -26,6 +26,10 @@ final class WorkingDayCount {
 		this.lastLoadedYear = lastLoadedYear;
 	}
 
+	Optional<Integer> lastLoadedYear() {
+		return lastLoadedYear;
+	}
+
 	boolean isWorkingDay(LocalDate date) {
 		CalendarEntry entry = entries.get(date);
 		if (entry != null) {
