@@ -11,6 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -42,6 +46,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * are answered from the kept validators; a conditional request that misses asks the application for the whole
  * page, keeps it and is answered from it. The memory used is bounded ({@code gongkai.page-cache.max-size}), and
  * the least used pages go first.
+ * <p>
+ * A page is rendered once at a time: the readers who ask for it while it is being rendered (after a publication,
+ * every kept page is stale at once) wait for that rendering and are answered from what it kept, for at most
+ * {@link #RENDER_WAIT}. An address whose last rendering was not kept (private, too large, an error) does not make
+ * its readers wait.
  */
 class PageCache extends OncePerRequestFilter {
 
@@ -55,7 +64,16 @@ class PageCache extends OncePerRequestFilter {
 
 	private final PageCacheProperties properties;
 
+	/** How long a reader waits for another request's rendering of the same page before rendering it itself. */
+	static final long RENDER_WAIT = TimeUnit.SECONDS.toMillis(10);
+
 	private final Cache<String, Kept> pages;
+
+	/** Pages being rendered now, by key; a reader of one of them waits for its latch. */
+	private final ConcurrentMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
+
+	/** Keys whose last rendering was not kept: their readers render without waiting for one another. */
+	private final Cache<String, Boolean> notKept;
 
 	PageCache(PublicVersion versions, PageCacheProperties properties) {
 		this.versions = versions;
@@ -65,6 +83,7 @@ class PageCache extends OncePerRequestFilter {
 			.weigher((String key, Kept kept) -> key.length() * 2 + kept.size())
 			.expireAfterWrite(properties.timeToLive())
 			.build();
+		this.notKept = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(properties.timeToLive()).build();
 	}
 
 	/** A kept response: what a client needs to see the same page. */
@@ -95,6 +114,50 @@ class PageCache extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		CountDownLatch mine = new CountDownLatch(1);
+		CountDownLatch other = this.notKept.getIfPresent(key) != null ? null : this.rendering.putIfAbsent(key, mine);
+		if (other != null) {
+			kept = awaitKept(other, key, version);
+			if (kept != null) {
+				send(kept, request, response);
+			}
+			else {
+				render(request, response, chain, key, version);
+			}
+			return;
+		}
+		try {
+			if (render(request, response, chain, key, version)) {
+				this.notKept.invalidate(key);
+			}
+			else {
+				this.notKept.put(key, Boolean.TRUE);
+			}
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.countDown();
+		}
+	}
+
+	/** The page another request is rendering, once it is kept; {@code null} when it was not (or took too long). */
+	private Kept awaitKept(CountDownLatch other, String key, String version) {
+		try {
+			if (!other.await(RENDER_WAIT, TimeUnit.MILLISECONDS)) {
+				return null;
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		Kept kept = this.pages.getIfPresent(key);
+		return kept != null && kept.version().equals(version) ? kept : null;
+	}
+
+	/** Asks the application for the page and keeps it when it may be kept; whether it was. */
+	private boolean render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			String version) throws ServletException, IOException {
 		// A conditional request that missed asks for the whole page (as a shared cache does), so that the page is
 		// kept and the next revalidations are answered here; the reader still gets the 304 it asked for, also when
 		// the response is not kept (too large, say).
@@ -104,9 +167,10 @@ class PageCache extends OncePerRequestFilter {
 		Bounded wrapper = new Bounded(response, this.properties.maxEntrySize().toBytes(), conditional ? request : null);
 		chain.doFilter(whole, wrapper);
 		if (wrapper.passedThrough()) {
-			return;
+			return false;
 		}
-		if (keepable(whole, wrapper)) {
+		boolean keepable = keepable(whole, wrapper);
+		if (keepable) {
 			this.pages.put(key, keep(wrapper, version));
 			wrapper.setHeader(STATUS_HEADER, "miss");
 		}
@@ -114,6 +178,7 @@ class PageCache extends OncePerRequestFilter {
 			wrapper.resetBuffer();
 		}
 		wrapper.copyBodyToResponse();
+		return keepable;
 	}
 
 	/**

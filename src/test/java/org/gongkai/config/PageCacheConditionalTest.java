@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +26,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Revalidations that miss the page cache: the application is asked for the whole page (so that it can be kept)
- * and the reader still gets the 304 it asked for, whether the page was kept or was too large to keep.
+ * The page cache on its own, with mock servlet objects. Revalidations that miss: the application is asked for the
+ * whole page (so that it can be kept) and the reader still gets the 304 it asked for, whether the page was kept or
+ * was too large to keep. Downloads pass through. And a page is rendered once at a time: its other readers wait for
+ * that rendering, unless the page is one that is not kept.
  */
 class PageCacheConditionalTest {
 
@@ -83,6 +89,76 @@ class PageCacheConditionalTest {
 		assertThat(response.getHeader(PageCache.STATUS_HEADER)).isNull();
 	}
 
+	@Test
+	void readersOfAPageBeingRenderedWaitForThatRenderingInsteadOfRenderingItAgain() throws Exception {
+		PageCache cache = cache(DataSize.ofKilobytes(64));
+		CountDownLatch release = new CountDownLatch(1);
+		FilterChain slowPage = held(release, page());
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture.supplyAsync(() -> perform(cache, slowPage));
+		await(() -> renderings.get() == 1, "the first reader is rendering");
+		Thread[] second = new Thread[1];
+		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture.supplyAsync(() -> {
+			second[0] = Thread.currentThread();
+			return perform(cache, slowPage);
+		});
+		await(() -> second[0] != null && second[0].getState() == Thread.State.TIMED_WAITING,
+				"the second reader waits for the first one's rendering");
+
+		release.countDown();
+
+		assertThat(first.get(10, TimeUnit.SECONDS).getHeader(PageCache.STATUS_HEADER)).isEqualTo("miss");
+		MockHttpServletResponse answered = waiting.get(10, TimeUnit.SECONDS);
+		assertThat(answered.getStatus()).isEqualTo(200);
+		assertThat(answered.getHeader(PageCache.STATUS_HEADER)).isEqualTo("hit");
+		assertThat(answered.getContentAsString(StandardCharsets.UTF_8)).startsWith("page");
+		assertThat(renderings).as("one rendering for both readers").hasValue(1);
+	}
+
+	@Test
+	void readersOfAPageThatIsNotKeptDoNotWaitForOneAnother() throws Exception {
+		PageCache cache = cache(DataSize.ofKilobytes(64));
+		FilterChain personal = (request, response) -> {
+			renderings.incrementAndGet();
+			((HttpServletResponse) response).setHeader("Cache-Control", "private, no-cache");
+			response.getOutputStream().write("yours".getBytes(StandardCharsets.UTF_8));
+		};
+		perform(cache, personal);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> perform(cache, held(release, personal)));
+		await(() -> renderings.get() == 2, "the first reader is rendering");
+
+		CompletableFuture<MockHttpServletResponse> second = CompletableFuture.supplyAsync(() -> perform(cache, personal));
+
+		await(() -> renderings.get() == 3, "the second reader rendered its own page while the first one's went on");
+		release.countDown();
+		assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("yours");
+		assertThat(second.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("yours");
+	}
+
+	/** The chain, held at its start until {@code release}; counts as a rendering from the moment it is entered. */
+	private FilterChain held(CountDownLatch release, FilterChain chain) {
+		return (request, response) -> {
+			renderings.incrementAndGet();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			renderings.decrementAndGet();
+			chain.doFilter(request, response);
+		};
+	}
+
+	private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+		while (!condition.getAsBoolean()) {
+			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+			Thread.sleep(10);
+		}
+	}
+
 	private static MockHttpServletRequest revalidation() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
 		request.addHeader("If-None-Match", ETAG);
@@ -92,6 +168,18 @@ class PageCacheConditionalTest {
 	private MockHttpServletResponse perform(PageCache cache, MockHttpServletRequest request) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		cache.doFilter(request, response, page());
+		return response;
+	}
+
+	/** A plain GET of the page through {@code chain}, for the readers of the concurrent tests. */
+	private static MockHttpServletResponse perform(PageCache cache, FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			cache.doFilter(new MockHttpServletRequest("GET", "/page"), response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 		return response;
 	}
 
