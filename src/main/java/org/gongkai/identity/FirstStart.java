@@ -7,18 +7,20 @@ import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.StaffForms.NewStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start: the administrator {@code admin} (password from GONGKAI_ADMIN_PASSWORD or generated and
  * printed once) and, with demo data on, one demo account per role in different units sharing one password.
- * There is no fixed default password anywhere.
+ * There is no fixed default password anywhere. Done before the web server takes its first request: as a runner
+ * after it, under a load arriving at once it waited 30 s in vain for a database connection the requests held, and
+ * the application stopped.
  */
 @Component
-class FirstStart implements ApplicationRunner {
+class FirstStart implements SmartInitializingSingleton {
 
 	static final String ADMIN = "admin";
 
@@ -41,22 +43,27 @@ class FirstStart implements ApplicationRunner {
 
 	private final BootstrapProperties properties;
 
-	FirstStart(StaffManagement staff, UnitRepository units, PasswordPolicy policy, BootstrapProperties properties) {
+	private final TransactionTemplate transactions;
+
+	FirstStart(StaffManagement staff, UnitRepository units, PasswordPolicy policy, BootstrapProperties properties,
+			PlatformTransactionManager transactions) {
 		this.staff = staff;
 		this.units = units;
 		this.policy = policy;
 		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	@Override
-	@Transactional
-	public void run(ApplicationArguments args) {
-		if (!staff.exists(ADMIN)) {
-			createAdministrator();
-		}
-		if (properties.demoData() && !staff.exists(DEMO.get(0).username())) {
-			createDemoAccounts();
-		}
+	public void afterSingletonsInstantiated() {
+		transactions.executeWithoutResult(status -> {
+			if (!staff.exists(ADMIN)) {
+				createAdministrator();
+			}
+			if (properties.demoData() && !staff.exists(DEMO.get(0).username())) {
+				createDemoAccounts();
+			}
+		});
 	}
 
 	private void createAdministrator() {

@@ -3,16 +3,16 @@ package org.gongkai.search;
 import org.gongkai.catalogue.DocumentSearch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up, an empty index beside public documents in the database (rows written by Flyway, a copied
- * database, a lost index directory) is rebuilt in the background; the site serves meanwhile.
+ * database, a lost index directory) is rebuilt in the background; the site serves meanwhile. Checked before the
+ * web server takes its first request, so that requests cannot hold every database connection it needs.
  */
 @Component
-class IndexBootstrap implements ApplicationRunner {
+class IndexBootstrap implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -29,7 +29,11 @@ class IndexBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		run();
+	}
+
+	void run() {
 		long inDatabase = documents.publicCount();
 		if (inDatabase > 0 && search.indexedCount() == 0) {
 			log.info("The search index is empty but {} public documents exist: rebuilding it", inDatabase);

@@ -115,7 +115,7 @@ class SearchConsoleTest {
 		Search.mapping(entityManagerFactory).scope(Object.class, SearchService.DOCUMENT).workspace().purge();
 		assertThat(search.indexedCount()).isZero();
 
-		bootstrap.run(null);
+		bootstrap.run();
 		RebuildProgress done = rebuild.lastRun().get(2, TimeUnit.MINUTES);
 
 		assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
