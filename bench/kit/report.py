@@ -95,7 +95,6 @@ def main(work, output):
 	lines += ["## Resources", "", "| | |", "|---|---|",
 			f"| Startup to first served request, production start (extracted jar + CDS archive, README) | "
 			f"{facts.get('startup_s')} s |",
-			f"| Startup to first served request, `java -jar gongkai.jar` | {facts.get('startup_plain_s')} s |",
 			f"| Heap after full GC at the end (-Xmx512m) | {facts.get('heap_end_mb')} MB |",
 			f"| RSS at the end | {facts.get('rss_end_mb')} MB |",
 			f"| Index size on disk | {facts.get('index_mb')} MB |",

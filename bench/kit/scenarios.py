@@ -13,7 +13,7 @@ the app's heap after a full GC (jcmd GC.run, then GC.heap_info), to show whether
 
 Settings from the environment: BENCH_SCENARIOS (comma-separated, default all), BENCH_DURATION, BENCH_WARMUP,
 BENCH_NGINX_WARMUP (seconds), BENCH_REPS, BENCH_CONNECTIONS, BENCH_THREADS, BENCH_SETTLE_SHARE (default 5),
-BENCH_SETTLE_MAX (default 60). Writes WORK/scenario-results.json.
+BENCH_SETTLE_MAX (default 90). Writes WORK/scenario-results.json.
 """
 
 import json
@@ -77,7 +77,7 @@ def compiler_counters(pid):
 def settle(work, pid, names):
 	"""Rounds of every scenario (2 s each, 16 connections) until the compilers' share of a round is small."""
 	share_limit = setting("BENCH_SETTLE_SHARE", 5) / 100
-	limit = setting("BENCH_SETTLE_MAX", 60)
+	limit = setting("BENCH_SETTLE_MAX", 90)
 	out = work / "wrk-settle.json"
 	start = time.time()
 	rounds = []
