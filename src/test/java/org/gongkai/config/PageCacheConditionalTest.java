@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.awaitility.Awaitility;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicContent;
 import org.gongkai.common.PublicVersion;
@@ -151,12 +152,8 @@ class PageCacheConditionalTest {
 		};
 	}
 
-	private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as(what).isLessThan(deadline);
-			Thread.sleep(10);
-		}
+	private static void await(BooleanSupplier condition, String what) {
+		Awaitility.await(what).atMost(Duration.ofSeconds(5)).until(condition::getAsBoolean);
 	}
 
 	private static MockHttpServletRequest revalidation() {
