@@ -17,7 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @ActiveProfiles("postgres")
 @Import(TestClockConfig.class)
 @TestPropertySource(properties = { "gongkai.admin.password=" + TestAccounts.ADMIN_PASSWORD,
-		"gongkai.demo.password=" + TestAccounts.DEMO_PASSWORD, "gongkai.demo-data=true", "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })
+		"gongkai.demo.password=" + TestAccounts.DEMO_PASSWORD, "gongkai.demo-data=true", "gongkai.site.public-url=http://localhost", "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })
 class PostgresPlatformIT extends PlatformScenarios {
 
 	@DynamicPropertySource

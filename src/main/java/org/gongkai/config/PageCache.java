@@ -313,8 +313,12 @@ class PageCache extends OncePerRequestFilter {
 				&& !(pragma != null && pragma.contains("no-cache"));
 	}
 
+	/**
+	 * The page's address, parameters and display cookies, and whether it came over HTTPS: a page rendered for a
+	 * secure request carries HSTS, which a reader over HTTPS must get and one over plain HTTP need not.
+	 */
 	private static String key(HttpServletRequest request) {
-		StringBuilder key = new StringBuilder(request.getRequestURI());
+		StringBuilder key = new StringBuilder(request.isSecure() ? "s " : "").append(request.getRequestURI());
 		Map<String, String[]> parameters = request.getParameterMap();
 		if (!parameters.isEmpty()) {
 			new TreeMap<>(parameters).forEach((name, values) -> key.append('?')

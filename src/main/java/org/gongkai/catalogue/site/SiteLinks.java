@@ -7,9 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Absolute URLs of public pages, for feeds, the sitemap, robots.txt, the API and printed pages. They come
- * from {@code gongkai.site.public-url} when it is set, as it should be in production: responses carrying
- * them are stored by shared caches, and a URL taken from a forged Host header must never be stored there.
- * Without it (development) they follow the address the request reached.
+ * from configuration ({@link PublicLinks}), never from the request: responses carrying them are stored by
+ * shared caches, and a URL taken from a forged Host header must never be stored there.
  */
 @Component
 class SiteLinks {

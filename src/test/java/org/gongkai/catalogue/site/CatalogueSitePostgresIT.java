@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("postgres")
 @Import(TestClockConfig.class)
 @TestPropertySource(properties = { "gongkai.admin.password=" + TestAccounts.ADMIN_PASSWORD,
-		"gongkai.demo.password=" + TestAccounts.DEMO_PASSWORD, "gongkai.demo-data=true",
+		"gongkai.demo.password=" + TestAccounts.DEMO_PASSWORD, "gongkai.demo-data=true", "gongkai.site.public-url=http://localhost",
 		"spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })
 class CatalogueSitePostgresIT {
 
