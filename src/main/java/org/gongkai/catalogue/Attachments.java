@@ -73,7 +73,7 @@ public class Attachments {
 				new StoredFile(name, type.contentType(), content.length, sha256), extraction.extract(type, content),
 				clock.instant()));
 		document.getAttachments().add(attachment);
-		document.edited(clock.instant());
+		document.edited(me.username(), clock.instant());
 		events.publishEvent(AuditEvent.of("attachment.added", "Document", documentId,
 				name + " (" + content.length + " bytes, sha256 " + sha256.substring(0, 12) + ")"));
 		return attachment.toView();
@@ -89,6 +89,7 @@ public class Attachments {
 		}
 		document.getAttachments().remove(attachment);
 		attachments.delete(attachment);
+		document.edited(me.username(), clock.instant());
 		events.publishEvent(AuditEvent.of("attachment.removed", "Document", document.getId(), attachment.getFileName()));
 	}
 

@@ -109,6 +109,20 @@ public class Catalogue {
 			.map(DocumentSummary::of);
 	}
 
+	/**
+	 * Of the listed documents, those whose draft or pending revision {@code me} created or changed: four eyes
+	 * ({@link org.gongkai.identity.FourEyes}) leaves their review to someone else, and the review queue says so.
+	 */
+	public Set<Long> notMineToReview(Me me, List<DocumentSummary> listed) {
+		List<Long> ids = listed.stream().map(DocumentSummary::id).toList();
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Set<Long> mine = new HashSet<>(documents.findSubmittedContributedTo(me.username(), ids));
+		mine.addAll(revisions.findDocumentsWithRevisionProposedBy(me.username(), ids));
+		return mine;
+	}
+
 	public DocumentView staffDocument(Me me, long id) {
 		Document document = documents.findWithCategory(id)
 			.orElseThrow(() -> RuleViolation.notFound("document.notFound", id));

@@ -1,6 +1,7 @@
 package org.gongkai.catalogue;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,11 @@ interface DocumentRepository extends JpaRepository<Document, Long>, JpaSpecifica
 	boolean isPublic(long id);
 
 	Optional<Document> findByIndexNumber(String indexNumber);
+
+	/** Of {@code ids}, the drafts under review that {@code username} created or changed. */
+	@Query("select d.id from Document d join d.contributors c where c = ?1 and d.id in ?2 "
+			+ "and d.status = org.gongkai.catalogue.DocumentStatus.SUBMITTED")
+	List<Long> findSubmittedContributedTo(String username, Collection<Long> ids);
 
 	boolean existsByIndexNumber(String indexNumber);
 
@@ -98,6 +104,11 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 	List<Revision> findByDocumentIdOrderByIdDesc(long documentId);
 
 	Optional<Revision> findFirstByDocumentIdAndStatus(long documentId, Revision.State status);
+
+	/** Of {@code ids}, the documents whose revision under review {@code username} proposed. */
+	@Query("select r.documentId from Revision r where r.createdBy = ?1 and r.documentId in ?2 "
+			+ "and r.status = org.gongkai.catalogue.Revision.State.SUBMITTED")
+	List<Long> findDocumentsWithRevisionProposedBy(String username, Collection<Long> ids);
 
 }
 

@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -129,6 +135,12 @@ class Document {
 	@IndexedEmbedded(includePaths = "text")
 	private List<Attachment> attachments = new ArrayList<>();
 
+	/** Everyone who created or changed any version of the draft: 四眼原则, none of them reviews it. */
+	@ElementCollection
+	@CollectionTable(name = "catalogue_document_contributor", joinColumns = @JoinColumn(name = "document_id"))
+	@Column(name = "username")
+	private Set<String> contributors = new HashSet<>();
+
 	protected Document() {
 	}
 
@@ -137,6 +149,7 @@ class Document {
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.contributors.add(createdBy);
 	}
 
 	/** A document is public when published and proactively disclosed: only then do pages, feeds and search show it. */
@@ -161,7 +174,9 @@ class Document {
 		this.body = sanitizedBody;
 	}
 
-	void edited(Instant now) {
+	/** The draft's content or files were changed by {@code by}, who joins its contributors. */
+	void edited(String by, Instant now) {
+		this.contributors.add(by);
 		this.updatedAt = now;
 	}
 
@@ -366,6 +381,10 @@ class Document {
 
 	String getCreatedBy() {
 		return createdBy;
+	}
+
+	Set<String> getContributors() {
+		return Collections.unmodifiableSet(contributors);
 	}
 
 	Instant getUpdatedAt() {

@@ -1,13 +1,17 @@
 package org.gongkai.catalogue;
 
+import java.util.Collection;
+
 import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.UnitScope;
 
 /**
  * Who may do what with a document: the unit's editors draft, revise and publish; the unit's reviewers (or
- * the disclosure office) review, never their own draft; the disclosure office acts for every unit.
+ * the disclosure office) review, never a draft or revision they created or changed ({@link FourEyes}); the disclosure
+ * office acts for every unit.
  */
 final class DocumentPermissions {
 
@@ -28,13 +32,12 @@ final class DocumentPermissions {
 		}
 	}
 
-	static void requireReview(Me me, long unitId, String author) {
+	/** The reviewer's roles, then four eyes: nobody among the {@code contributors} of the version reviews it. */
+	static void requireReview(Me me, long unitId, Collection<String> contributors, String refusalKey) {
 		if (!canReview(me, unitId)) {
 			throw RuleViolation.forbidden("document.review.denied");
 		}
-		if (me.username().equals(author)) {
-			throw RuleViolation.conflict(null, "document.review.ownDraft");
-		}
+		FourEyes.require(me, contributors, refusalKey);
 	}
 
 }

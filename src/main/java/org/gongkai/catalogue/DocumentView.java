@@ -3,6 +3,7 @@ package org.gongkai.catalogue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** A whole document: metadata, sanitised body, attachments and the public version history. */
 public record DocumentView(long id, String indexNumber, String title, String summary, String documentNumber,
@@ -10,7 +11,8 @@ public record DocumentView(long id, String indexNumber, String title, String sum
 		LocalDate formedOn, Instant publishedAt, LocalDate effectiveOn, LocalDate expiresOn, Disclosure disclosure,
 		ExemptionGround exemptionGround, Validity validity, LocalDate validityChangedOn, Successor successor,
 		String body, DocumentStatus status, Instant scheduledAt, String withdrawnReason, int revision, long version,
-		String createdBy, Instant updatedAt, List<AttachmentView> attachments, List<RevisionView> revisions) {
+		String createdBy, Instant updatedAt, List<AttachmentView> attachments, List<RevisionView> revisions,
+		Set<String> contributors) {
 
 	/** The document that replaced this one. */
 	public record Successor(long id, String title, String indexNumber) {
@@ -38,7 +40,7 @@ public record DocumentView(long id, String indexNumber, String title, String sum
 				d.getDisclosure(), d.getExemptionGround(), d.getValidity(), d.getValidityChangedOn(),
 				s == null ? null : new Successor(s.getId(), s.getTitle(), s.getIndexNumber()), d.getBody(),
 				d.getStatus(), d.getScheduledAt(), d.getWithdrawnReason(), d.getRevision(), d.getVersion(),
-				d.getCreatedBy(), d.getUpdatedAt(), attachments, revisions);
+				d.getCreatedBy(), d.getUpdatedAt(), attachments, revisions, Set.copyOf(d.getContributors()));
 	}
 
 }

@@ -73,7 +73,7 @@ public class DocumentWorkflow {
 			throw RuleViolation.conflict(null, "document.conflict");
 		}
 		document.apply(metadata, checked(metadata), RichText.sanitize(metadata.body()));
-		document.edited(clock.instant());
+		document.edited(me.username(), clock.instant());
 		audit("document.updated", document, "draft \"" + document.getTitle() + "\" saved");
 	}
 
@@ -88,7 +88,8 @@ public class DocumentWorkflow {
 	/** The confidentiality review of a first publication: 可以公开 approves, 不宜公开 returns it with the reason. */
 	public void review(Me me, long id, ReviewConclusion conclusion, String reason) {
 		Document document = find(id);
-		DocumentPermissions.requireReview(me, document.getUnitId(), document.getCreatedBy());
+		DocumentPermissions.requireReview(me, document.getUnitId(), document.getContributors(),
+				"document.review.ownDraft");
 		requireStatus(document, DocumentStatus.SUBMITTED);
 		String why = requireReason(conclusion, reason);
 		reviews.save(new Review(id, null, me.username(), me.unitName(), conclusion, why, clock.instant()));
@@ -160,7 +161,8 @@ public class DocumentWorkflow {
 			.filter(r -> r.getStatus() == Revision.State.SUBMITTED)
 			.orElseThrow(() -> RuleViolation.notFound("document.revision.notFound", revisionId));
 		Document document = find(revision.getDocumentId());
-		DocumentPermissions.requireReview(me, document.getUnitId(), revisionAuthor(revision));
+		DocumentPermissions.requireReview(me, document.getUnitId(), revision.toView().contributors(),
+				"document.review.ownRevision");
 		String why = requireReason(conclusion, reason);
 		Instant now = clock.instant();
 		reviews.save(new Review(document.getId(), revisionId, me.username(), me.unitName(), conclusion, why, now));
@@ -230,10 +232,6 @@ public class DocumentWorkflow {
 			throw RuleViolation.invalid("reason", "review.reason.required");
 		}
 		return reason == null || reason.isBlank() ? null : reason.strip();
-	}
-
-	private static String revisionAuthor(Revision revision) {
-		return revision.toView().createdBy();
 	}
 
 	private static void requireStatus(Document document, DocumentStatus expected) {

@@ -3,16 +3,23 @@ package org.gongkai.consultation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -51,6 +58,12 @@ class Consultation {
 
 	private String createdBy;
 
+	/** Everyone who created or changed the consultation: 四眼原则, none of them does the review that publishes it. */
+	@ElementCollection
+	@CollectionTable(name = "consultation_contributor", joinColumns = @JoinColumn(name = "consultation_id"))
+	@Column(name = "username")
+	private Set<String> contributors = new HashSet<>();
+
 	private Instant createdAt;
 
 	private String reviewedBy;
@@ -86,6 +99,16 @@ class Consultation {
 	Consultation(String createdBy, Instant createdAt) {
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
+		this.contributors.add(createdBy);
+	}
+
+	/** {@code by} changed the consultation (its text, dates or files) and joins its contributors. */
+	void changedBy(String by) {
+		contributors.add(by);
+	}
+
+	Set<String> contributors() {
+		return Collections.unmodifiableSet(contributors);
 	}
 
 	/** Replaces what the form holds; the draft text is split into articles again (comments only exist once public). */

@@ -3,6 +3,7 @@ package org.gongkai.consultation;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 
 /**
@@ -37,7 +38,7 @@ public final class ConsultationAccess {
 		if (!ConsultationPermissions.canPublish(me, draft.unitId())) {
 			return Optional.of("consultation.publish.denied");
 		}
-		if (me.username().equals(draft.createdBy())) {
+		if (!FourEyes.independent(me, draft.contributors())) {
 			return Optional.of("consultation.publish.ownDraft");
 		}
 		if (draft.opensOn().isBefore(today)) {

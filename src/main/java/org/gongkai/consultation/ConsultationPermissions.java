@@ -1,13 +1,15 @@
 package org.gongkai.consultation;
 
 import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.UnitScope;
 
 /**
  * Who may do what with a consultation: the drafting unit's editors write it, moderate its comments and prepare
- * the feedback; its reviewers publish it after the confidentiality review (保密审查), never their own draft; its
+ * the feedback; its reviewers publish it after the confidentiality review (保密审查), never a draft they created or
+ * changed ({@link FourEyes}); its
  * editors and reviewers moderate; the disclosure office acts for every unit.
  */
 final class ConsultationPermissions {
@@ -48,9 +50,7 @@ final class ConsultationPermissions {
 		if (!canPublish(me, consultation.unitId())) {
 			throw RuleViolation.forbidden("consultation.publish.denied");
 		}
-		if (me.username().equals(consultation.createdBy())) {
-			throw RuleViolation.conflict(null, "consultation.publish.ownDraft");
-		}
+		FourEyes.require(me, consultation.contributors(), "consultation.publish.ownDraft");
 	}
 
 }

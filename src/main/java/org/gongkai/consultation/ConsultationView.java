@@ -3,6 +3,7 @@ package org.gongkai.consultation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A consultation as a page shows it. For the public: approved comments only, without contacts, and the outcome
@@ -10,12 +11,13 @@ import java.util.List;
  *
  * @param generalComments comments on the whole draft (not anchored to an article)
  * @param earliestClosing the earliest closing date without a stated reason (for the form's hint)
+ * @param contributors who created or changed the draft (staff only; empty for the public): 四眼原则
  */
 public record ConsultationView(long id, String title, String explanation, long unitId, String unitName,
 		String contact, boolean normative, LocalDate opensOn, LocalDate closesOn, String shortPeriodReason,
 		ConsultationStatus status, Phase phase, long version, String createdBy, String reviewedBy,
 		Instant publishedAt, List<ArticleView> articles, List<CommentView> generalComments, List<FileView> files,
-		OutcomeView outcome, LocalDate earliestClosing, String draftText) {
+		OutcomeView outcome, LocalDate earliestClosing, String draftText, Set<String> contributors) {
 
 	public boolean open() {
 		return phase == Phase.OPEN;

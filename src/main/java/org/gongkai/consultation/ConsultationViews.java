@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.catalogue.Catalogue;
@@ -93,7 +94,8 @@ class ConsultationViews {
 		return new ConsultationView(c.id(), c.title(), c.explanation(), c.unitId(), unitNames().get(c.unitId()),
 				c.contact(), c.normative(), c.opensOn(), c.closesOn(), c.shortPeriodReason(), c.status(),
 				c.phase(today()), c.version(), c.createdBy(), c.reviewedBy(), c.publishedAt(), articles, general, files,
-				outcome, periods.earliestClosing(c.opensOn(), c.normative()), draftText);
+				outcome, periods.earliestClosing(c.opensOn(), c.normative()), draftText,
+				staff ? Set.copyOf(c.contributors()) : Set.of());
 	}
 
 	private OutcomeView outcome(Consultation c, List<ConsultationComment> shown) {

@@ -100,6 +100,7 @@ public class Consultations {
 			}
 			case CONCLUDED -> throw RuleViolation.conflict(null, "consultation.update.concluded");
 		}
+		consultation.changedBy(me.username());
 		events.publishEvent(AuditEvent.of("consultation.updated", "Consultation", id, consultation.title()));
 	}
 
@@ -142,6 +143,7 @@ public class Consultations {
 				files.store(content),
 				clock.instant());
 		consultation.addFile(file);
+		consultation.changedBy(me.username());
 		consultations.flush();
 		events.publishEvent(AuditEvent.of("consultation.file.added", "Consultation", id, name));
 		return file.id();
@@ -154,6 +156,7 @@ public class Consultations {
 		if (!consultation.removeFile(fileId)) {
 			throw RuleViolation.notFound("consultation.file.notFound");
 		}
+		consultation.changedBy(me.username());
 		events.publishEvent(AuditEvent.of("consultation.file.removed", "Consultation", id, String.valueOf(fileId)));
 	}
 

@@ -35,8 +35,12 @@ public record Me(long id, String username, String displayName, long unitId, Stri
 		return admin() || office();
 	}
 
+	/**
+	 * Opens staff management: administrators and unit heads keep accounts; the office head grants the roles that
+	 * open personal data ({@link RoleGrants}).
+	 */
 	public boolean canManageStaff() {
-		return admin() || has(Role.UNIT_HEAD);
+		return admin() || has(Role.UNIT_HEAD) || officeHead();
 	}
 
 	public List<Role> sortedRoles() {

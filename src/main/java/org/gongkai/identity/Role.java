@@ -3,7 +3,13 @@ package org.gongkai.identity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** What a staff member may do. Unit roles act within the member's own unit only. */
+/**
+ * What a staff member may do. Unit roles act within the member's own unit only.
+ * <p>
+ * Who grants a role ({@link RoleGrants}): the roles that open applicants' personal data
+ * ({@link #opensPersonalData()}) only the head of the disclosure office, never on their own account; the others
+ * administrators (any account) and unit heads (the unit roles, their own unit).
+ */
 public enum Role {
 
 	/** 系统管理员: units, accounts, everything. */
@@ -29,7 +35,15 @@ public enum Role {
 		return "role." + name();
 	}
 
-	/** Roles valid across all units: only a system administrator may grant them. */
+	/**
+	 * Roles that open applicants' personal data (full identity numbers, addresses, the applications themselves):
+	 * granted only by the head of the disclosure office, to someone else.
+	 */
+	public boolean opensPersonalData() {
+		return this == DISCLOSURE_OFFICE || this == DISCLOSURE_OFFICE_HEAD || this == REQUEST_HANDLER;
+	}
+
+	/** Roles valid across all units: never granted by a unit head. */
 	public boolean departmentWide() {
 		return this == SYSTEM_ADMIN || this == DISCLOSURE_OFFICE || this == DISCLOSURE_OFFICE_HEAD;
 	}

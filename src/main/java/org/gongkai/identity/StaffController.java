@@ -75,7 +75,17 @@ class StaffController {
 			model.addAttribute("form", StaffUpdate.of(account));
 		}
 		model.addAttribute("reset", new PasswordReset(""));
-		return formModel(me, model, "identity/user-edit");
+		return ownAccount(me, account, formModel(me, model, "identity/user-edit"), model);
+	}
+
+	/** On one's own account the roles that open personal data are never offered: a second person grants them. */
+	private static String ownAccount(Me me, StaffView account, String view, Model model) {
+		if (account.id() == me.id()) {
+			@SuppressWarnings("unchecked")
+			List<Role> grantable = (List<Role>) model.getAttribute("grantable");
+			model.addAttribute("grantable", grantable.stream().filter(role -> !role.opensPersonalData()).toList());
+		}
+		return view;
 	}
 
 	@PostMapping("/{id}")
@@ -111,7 +121,7 @@ class StaffController {
 		StaffView account = staff.get(me, id);
 		model.addAttribute("account", account);
 		model.addAttribute("form", StaffUpdate.of(account));
-		return formModel(me, model, "identity/user-edit");
+		return ownAccount(me, account, formModel(me, model, "identity/user-edit"), model);
 	}
 
 	@PostMapping("/{id}/unlock")
@@ -123,10 +133,13 @@ class StaffController {
 	}
 
 	private String formModel(Me me, Model model, String view) {
-		List<UnitView> choosable = units.active().stream().filter(u -> me.admin() || u.id() == me.unitId()).toList();
-		List<Role> roles = Arrays.stream(Role.values()).filter(r -> me.admin() || !r.departmentWide()).toList();
+		List<UnitView> choosable = units.active()
+			.stream()
+			.filter(u -> me.admin() || me.officeHead() || u.id() == me.unitId())
+			.toList();
 		model.addAttribute("units", choosable);
-		model.addAttribute("roles", roles);
+		model.addAttribute("roles", Arrays.asList(Role.values()));
+		model.addAttribute("grantable", staff.grantableBy(me));
 		return view;
 	}
 

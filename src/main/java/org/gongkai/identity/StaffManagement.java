@@ -3,6 +3,7 @@ package org.gongkai.identity;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.gongkai.audit.AuditEvent;
@@ -18,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Staff accounts. System administrators manage every account; a unit head manages the accounts of their own
- * unit and cannot grant department-wide roles. Checked here, on the server, whatever the page offered.
+ * unit and cannot grant department-wide roles; the head of the disclosure office grants and takes away the roles
+ * that open personal data, on other people's accounts only ({@link RoleGrants}). Every grant and every refused
+ * grant is audited. Checked here, on the server, whatever the page offered.
  */
 @Service
 @Transactional
@@ -36,8 +39,11 @@ public class StaffManagement {
 
 	private final Clock clock;
 
+	private final RoleGrantAudit audit;
+
 	StaffManagement(StaffAccountRepository accounts, UnitManagement units, PasswordPolicy policy,
-			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, RoleGrantAudit audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.units = units;
 		this.policy = policy;
@@ -49,7 +55,8 @@ public class StaffManagement {
 	@Transactional(readOnly = true)
 	public List<StaffView> visibleTo(Me me) {
 		requireManager(me);
-		List<StaffAccount> visible = me.admin() ? accounts.findAllWithUnit() : accounts.findAllInUnit(me.unitId());
+		List<StaffAccount> visible = departmentWide(me) ? accounts.findAllWithUnit()
+				: accounts.findAllInUnit(me.unitId());
 		return visible.stream().map(account -> account.toView(clock.instant())).toList();
 	}
 
@@ -62,15 +69,20 @@ public class StaffManagement {
 
 	public StaffView create(Me me, NewStaff form) {
 		requireManagerOf(me, form.unitId());
-		requireGrantable(me, form.roles());
+		requireGrantable(me, null, form.username(), form.roles(), Set.of());
 		if (accounts.existsByUsernameIgnoreCase(form.username())) {
 			throw RuleViolation.conflict("username", "staff.username.taken", form.username());
 		}
 		policy.check("password", form.username(), form.password());
-		return register(form);
+		StaffView created = register(form);
+		audit.granted(created.id(), created.username(), form.roles(), Set.of());
+		return created;
 	}
 
-	/** Creates an account without an acting user: the first administrator and the demo accounts. */
+	/**
+	 * Creates an account as the system, with no person granting its roles: only the first administrator and the
+	 * demo accounts at first start ({@link FirstStart}); every person goes through {@link #create}.
+	 */
 	StaffView register(NewStaff form) {
 		Unit unit = units.find(form.unitId());
 		if (!unit.isActive()) {
@@ -87,8 +99,10 @@ public class StaffManagement {
 		StaffAccount account = find(id);
 		requireManagerOf(me, account);
 		requireManagerOf(me, form.unitId());
-		Set<Role> changed = changedRoles(account.getRoles(), form.roles());
-		requireGrantable(me, changed);
+		Set<Role> before = Set.copyOf(account.getRoles());
+		requireGrantable(me, account.getId(), account.getUsername(), added(before, form.roles()),
+				added(form.roles(), before));
+		requireOnlyRolesChanged(me, account, form);
 		if (account.getId() == me.id() && (!form.enabled() || (me.admin() && !form.roles().contains(Role.SYSTEM_ADMIN)))) {
 			throw RuleViolation.invalid("roles", "staff.self.lockout");
 		}
@@ -96,12 +110,13 @@ public class StaffManagement {
 		account.update(form.displayName().strip(), Texts.blankToNull(form.email()), unit, form.roles(), form.enabled());
 		events.publishEvent(AuditEvent.of("staff.updated", "StaffAccount", id, account.getUsername() + ": "
 				+ unit.getName() + ", " + form.roles() + (form.enabled() ? "" : ", disabled")));
+		audit.granted(id, account.getUsername(), added(before, form.roles()), added(form.roles(), before));
 		return account.toView(clock.instant());
 	}
 
 	public void resetPassword(Me me, long id, String password) {
 		StaffAccount account = find(id);
-		requireManagerOf(me, account);
+		requireAccountKeeper(me, account);
 		policy.check("password", account.getUsername(), password);
 		account.changePassword(encoder.encode(password));
 		events.publishEvent(AuditEvent.of("staff.password.reset", "StaffAccount", id,
@@ -110,7 +125,7 @@ public class StaffManagement {
 
 	public void unlock(Me me, long id) {
 		StaffAccount account = find(id);
-		requireManagerOf(me, account);
+		requireAccountKeeper(me, account);
 		account.unlock();
 		events.publishEvent(AuditEvent.of("staff.unlocked", "StaffAccount", id, account.getUsername() + " unlocked"));
 	}
@@ -143,9 +158,20 @@ public class StaffManagement {
 		}
 	}
 
+	/** The roles {@code me} may grant: the checkboxes the account forms offer. */
+	@Transactional(readOnly = true)
+	public List<Role> grantableBy(Me me) {
+		return RoleGrants.grantable(me);
+	}
+
+	/** Administrators and the office head act on accounts of every unit; a unit head on their own unit's. */
+	private static boolean departmentWide(Me me) {
+		return me.admin() || me.officeHead();
+	}
+
 	private static void requireManagerOf(Me me, Long unitId) {
 		requireManager(me);
-		if (unitId == null || !(me.admin() || me.unitId() == unitId)) {
+		if (unitId == null || !(departmentWide(me) || me.unitId() == unitId)) {
 			throw RuleViolation.forbidden("unit.scope.denied");
 		}
 	}
@@ -153,21 +179,49 @@ public class StaffManagement {
 	/** A unit head manages their unit's accounts, but not one that holds a department-wide role. */
 	private static void requireManagerOf(Me me, StaffAccount account) {
 		requireManagerOf(me, account.getUnit().getId());
-		requireGrantable(me, account.getRoles());
-	}
-
-	private static void requireGrantable(Me me, Set<Role> roles) {
-		if (!me.admin() && roles.stream().anyMatch(Role::departmentWide)) {
+		if (!departmentWide(me) && account.getRoles().stream().anyMatch(Role::departmentWide)) {
 			throw RuleViolation.forbidden("staff.role.denied");
 		}
 	}
 
-	private static Set<Role> changedRoles(Set<Role> before, Set<Role> after) {
-		EnumSet<Role> changed = EnumSet.noneOf(Role.class);
-		after.stream().filter(role -> !before.contains(role)).forEach(changed::add);
-		before.stream().filter(role -> !after.contains(role)).forEach(changed::add);
-		return changed;
+	/**
+	 * Passwords and lockouts are kept by administrators and unit heads; the office head, who only grants roles, does
+	 * not set another person's password (and so could not sign in as them).
+	 */
+	private static void requireAccountKeeper(Me me, StaffAccount account) {
+		requireManagerOf(me, account);
+		if (!me.admin() && !me.has(Role.UNIT_HEAD)) {
+			throw RuleViolation.forbidden("staff.manage.denied");
+		}
 	}
+
+	/** Refuses (403, audited) a change of roles that {@code me} may not grant or take away ({@link RoleGrants}). */
+	private void requireGrantable(Me me, Long accountId, String username, Set<Role> granted, Set<Role> revoked) {
+		RoleGrants.refusal(me, accountId, granted, revoked).ifPresent(reason -> {
+			audit.refused(accountId, username, granted, revoked, reason);
+			throw RuleViolation.forbidden(reason);
+		});
+	}
+
+	/** An office head who keeps no accounts changes the roles of an account, nothing else about it. */
+	private static void requireOnlyRolesChanged(Me me, StaffAccount account, StaffUpdate form) {
+		if (me.admin() || me.has(Role.UNIT_HEAD)) {
+			return;
+		}
+		boolean same = account.getDisplayName().equals(form.displayName().strip())
+				&& Objects.equals(account.getEmail(), Texts.blankToNull(form.email()))
+				&& account.getUnit().getId().equals(form.unitId()) && account.isEnabled() == form.enabled();
+		if (!same) {
+			throw RuleViolation.forbidden("staff.officeHead.rolesOnly");
+		}
+	}
+
+	private static Set<Role> added(Set<Role> before, Set<Role> after) {
+		EnumSet<Role> added = EnumSet.noneOf(Role.class);
+		after.stream().filter(role -> !before.contains(role)).forEach(added::add);
+		return added;
+	}
+
 
 
 }

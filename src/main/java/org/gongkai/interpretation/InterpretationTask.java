@@ -116,6 +116,11 @@ class InterpretationTask {
 		return id;
 	}
 
+	/** Who asked for the waiver: 四眼原则, not the one to decide it. */
+	String getWaiverRequestedBy() {
+		return waiverRequestedBy;
+	}
+
 	long getPolicyId() {
 		return policyId;
 	}

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditEvent;
@@ -14,6 +15,7 @@ import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.common.Texts;
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 import org.gongkai.identity.UnitManagement;
@@ -153,12 +155,16 @@ public class InterpretationTasks {
 		return view(task, unitNames(), today());
 	}
 
-	/** The disclosure office approves (the task is waived) or refuses (with a note; the task is open again). */
+	/**
+	 * The disclosure office approves (the task is waived) or refuses (with a note; the task is open again); never the
+	 * member who asked for the waiver ({@link FourEyes}).
+	 */
 	public TaskView decideWaiver(Me me, long id, boolean approve, String note) {
 		if (!me.office()) {
 			throw RuleViolation.forbidden("interpretation.waiver.officeOnly");
 		}
 		InterpretationTask task = find(id);
+		FourEyes.require(me, requesters(task.getWaiverRequestedBy()), "interpretation.waiver.ownRequest");
 		String why = Texts.blankToNull(note);
 		if (!approve && why == null) {
 			throw RuleViolation.invalid("note", "interpretation.waiver.noteRequired");
@@ -170,6 +176,16 @@ public class InterpretationTasks {
 		events.publishEvent(AuditEvent.of(approve ? "interpretation.waiver.approved" : "interpretation.waiver.refused",
 				"InterpretationTask", id, why == null ? "approved" : why));
 		return view(task, unitNames(), today());
+	}
+
+	/** Whether {@code me} decides the pending waiver of {@code task}: the office, not the member who asked for it. */
+	public static boolean mayDecideWaiver(Me me, TaskView task) {
+		return task.status() == TaskStatus.WAIVER_REQUESTED && me.office()
+				&& FourEyes.independent(me, requesters(task.waiverRequestedBy()));
+	}
+
+	private static Set<String> requesters(String requestedBy) {
+		return requestedBy == null ? Set.of() : Set.of(requestedBy);
 	}
 
 	private InterpretationTask find(long id) {

@@ -24,6 +24,7 @@ import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.common.Texts;
 import org.gongkai.identity.CurrentStaff;
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -282,7 +283,10 @@ public class CaseHandling {
 				"request.extension.proposed");
 	}
 
-	/** The head of the disclosure office approves or refuses the proposed extension; the applicant is told. */
+	/**
+	 * The head of the disclosure office approves or refuses the proposed extension, never one they proposed
+	 * themselves ({@link FourEyes}); the applicant is told.
+	 */
 	public void decideExtension(long id, boolean approve) {
 		Me me = CurrentStaff.require();
 		RequestPermissions.requireOfficeHead(me);
@@ -290,6 +294,7 @@ public class CaseHandling {
 		if (request.proposedExtensionDays() == null) {
 			throw RuleViolation.conflict(null, "request.extension.noneProposed");
 		}
+		FourEyes.require(me, proposers(request), "request.extension.ownProposal");
 		if (!approve) {
 			request.refuseExtension();
 			step(request, me, TimelineType.EXTENSION_REFUSED, today(), null, "request.extension.refused");
@@ -530,11 +535,15 @@ public class CaseHandling {
 		return new CaseView.Actions(office && open, correction, correction ? correctionUntil : null, correctionOpen,
 				correctionLapsed, decidable, consulting,
 				open && !r.extended() && r.proposedExtensionDays() == null && !statement.overdue(),
-				me.officeHead() && r.proposedExtensionDays() != null,
+				me.officeHead() && r.proposedExtensionDays() != null && FourEyes.independent(me, proposers(r)),
 				running && properties.feesApply(r.receivedOn()) && r.fee().isEmpty(), feeOpen, feeLapsed, decidable,
 				running && r.allDecided(), r.status() == RequestStatus.ANSWERED && r.deliveredOn() == null,
 				r.status() == RequestStatus.ANSWERED && r.deliveredOn() != null, open,
 				r.repliedOn() != null || r.closedOn() != null);
+	}
+
+	private static Set<String> proposers(DisclosureRequest request) {
+		return request.proposedExtensionBy() == null ? Set.of() : Set.of(request.proposedExtensionBy());
 	}
 
 	/** The last day a correction may be asked for; {@code null} when the rules set no limit (2008). */

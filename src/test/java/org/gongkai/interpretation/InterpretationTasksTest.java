@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.Me;
+import org.gongkai.identity.Role;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.MutableClock;
@@ -145,6 +148,23 @@ class InterpretationTasksTest {
 		assertThat(waived.status()).isEqualTo(TaskStatus.WAIVED);
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'interpretation.waiver.approved' "
 				+ "and object_id = ?", Long.class, String.valueOf(taskId))).isEqualTo(1);
+	}
+
+	@Test
+	void theOfficeMemberWhoAskedForAWaiverDoesNotDecideIt() {
+		long policy = fx.publishPolicy("关于调整就业见习补贴发放时间的通知", "发放时间。");
+		long taskId = fx.awaitTask(policy).getId();
+		taskFacade.requestWaiver(fx.office, taskId, "仅调整发放时间。");
+		assertThatThrownBy(() -> taskFacade.decideWaiver(fx.office, taskId, true, null))
+			.isInstanceOfSatisfying(RuleViolation.class, ex -> {
+				assertThat(ex.status()).isEqualTo(HttpStatus.CONFLICT);
+				assertThat(ex.messageKey()).isEqualTo("interpretation.waiver.ownRequest");
+			});
+		assertThat(InterpretationTasks.mayDecideWaiver(fx.office, taskFacade.task(fx.office, taskId))).isFalse();
+		Me secondOfficer = new Me(0, "officehead", "公开办负责人", fx.office.unitId(), fx.office.unitName(),
+				Set.of(Role.DISCLOSURE_OFFICE, Role.DISCLOSURE_OFFICE_HEAD));
+		assertThat(InterpretationTasks.mayDecideWaiver(secondOfficer, taskFacade.task(secondOfficer, taskId))).isTrue();
+		assertThat(taskFacade.decideWaiver(secondOfficer, taskId, true, null).status()).isEqualTo(TaskStatus.WAIVED);
 	}
 
 	@Test

@@ -3,15 +3,18 @@ package org.gongkai.catalogue.console;
 import org.gongkai.catalogue.DocumentStatus;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.RevisionView;
+import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 
 /**
  * What the signed-in staff member may do with a document in its present state: the forms the page offers.
  * Only an offer: {@code DocumentWorkflow} checks the same rules again on the server (editors of the unit or the
- * disclosure office act; the unit's reviewer or the office reviews, never their own draft).
+ * disclosure office act; the unit's reviewer or the office reviews, never a version they created or changed:
+ * {@link FourEyes}).
  *
- * @param ownDraft the member could review but wrote the draft (保密审查 needs a second person)
+ * @param ownDraft the member could review but drafted or changed the draft (保密审查 needs a second person)
+ * @param ownRevision the member could review but proposed the pending revision
  */
 public record DocumentActions(boolean edit, boolean submit, boolean review, boolean ownDraft, boolean publish,
 		boolean propose, boolean reviewRevision, boolean ownRevision, boolean validity, boolean withdraw) {
@@ -23,8 +26,8 @@ public record DocumentActions(boolean edit, boolean submit, boolean review, bool
 		boolean draft = status == DocumentStatus.DRAFT;
 		boolean submitted = status == DocumentStatus.SUBMITTED;
 		boolean published = status == DocumentStatus.PUBLISHED;
-		boolean ownDraft = me.username().equals(document.createdBy());
-		boolean ownRevision = pending != null && me.username().equals(pending.createdBy());
+		boolean ownDraft = !FourEyes.independent(me, document.contributors());
+		boolean ownRevision = pending != null && !FourEyes.independent(me, pending.contributors());
 		return new DocumentActions(editor && draft, editor && draft, reviewer && submitted && !ownDraft,
 				reviewer && submitted && ownDraft, editor && status == DocumentStatus.APPROVED,
 				editor && published && pending == null, reviewer && published && pending != null && !ownRevision,

@@ -2,8 +2,10 @@ package org.gongkai.catalogue.console;
 
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentStatus;
+import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +32,17 @@ class DocumentConsole {
 		this.page = page;
 	}
 
-	/** Newest first, filtered by status, {@value #PAGE_SIZE} a page. */
+	/**
+	 * Newest first, filtered by status, {@value #PAGE_SIZE} a page. Filtered on 待审查 it is the review queue: rows
+	 * the member drafted or changed are marked, since four eyes leaves their review to someone else.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) DocumentStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		Me me = CurrentStaff.require();
-		model.addAttribute("documents", catalogue.staffPage(me, status, Math.max(page, 0), PAGE_SIZE));
+		Page<DocumentSummary> documents = catalogue.staffPage(me, status, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("documents", documents);
+		model.addAttribute("notMineToReview", catalogue.notMineToReview(me, documents.getContent()));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", DocumentStatus.values());
 		model.addAttribute("unitNames", units.all());

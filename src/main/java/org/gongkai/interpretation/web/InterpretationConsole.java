@@ -150,7 +150,9 @@ class InterpretationConsole {
 		TaskView task = tasks.task(me, id);
 		model.addAttribute("task", task);
 		model.addAttribute("mayRequest", task.status().name().equals("OPEN") && workflow.mayEdit(me, task.unitId()));
-		model.addAttribute("mayDecide", task.status().name().equals("WAIVER_REQUESTED") && me.office());
+		model.addAttribute("mayDecide", InterpretationTasks.mayDecideWaiver(me, task));
+		model.addAttribute("ownWaiver", task.status().name().equals("WAIVER_REQUESTED") && me.office()
+				&& !InterpretationTasks.mayDecideWaiver(me, task));
 		model.addAttribute("mayInterpret", task.status().pending() && workflow.mayEdit(me, task.unitId()));
 		if (!model.containsAttribute("waiverForm")) {
 			model.addAttribute("waiverForm", waiver);

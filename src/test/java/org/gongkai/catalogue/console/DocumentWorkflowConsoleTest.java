@@ -156,11 +156,11 @@ class DocumentWorkflowConsoleTest {
 		long byOffice = create(office, "公开办起草的通知");
 		mvc.perform(post("/admin/documents/{id}/submit", byOffice).with(office).with(csrf()));
 		mvc.perform(get("/admin/documents/{id}", byOffice).with(office))
-			.andExpect(content().string(containsString("不能审查自己起草的文件")))
+			.andExpect(content().string(containsString("您起草或修改过该文件，不能审查它")))
 			.andExpect(content().string(not(containsString("提交审查结论"))));
 		mvc.perform(post("/admin/documents/{id}/review", byOffice).with(office).with(csrf()).param("conclusion", "DISCLOSABLE"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("不能审查自己起草的文件")));
+			.andExpect(content().string(containsString("您起草或修改过该文件，不能审查它")));
 		assertThat(staffView(byOffice).status()).isEqualTo(DocumentStatus.SUBMITTED);
 		mvc.perform(post("/admin/documents/{id}/review", byOffice).with(unitReviewer).with(csrf()).param("conclusion", "DISCLOSABLE"))
 			.andExpect(redirectedUrl("/admin/documents/" + byOffice));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -107,6 +108,43 @@ class RequestAdminApiTest {
 			.andExpect(jsonPath("$.reportRow").value("PARTLY_DISCLOSED"));
 		mvc.perform(get(API + "/by-number/{n}", trackingNumber).with(as("editor"))).andExpect(status().isNotFound());
 		mvc.perform(get(API).with(as("editor"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theOfficeHeadWhoProposedAnExtensionLeavesTheDecisionToAnotherHead() throws Exception {
+		String created = call(post(API), "office", """
+				{"channel": "IN_PERSON", "receivedOn": "2026-11-24",
+				 "application": {"kind": "NATURAL_PERSON", "name": "钱九", "idType": "RESIDENT_ID",
+				  "idNumber": "430102198503150022", "phone": "13900000001", "email": "qian@example.com",
+				  "items": [{"description": "2025年度职业技能提升补贴发放明细"}],
+				  "wantedForm": "EMAIL", "delivery": "EMAIL"}}""").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+		call(post(API + "/{id}/extension", id), "officehead", "{\"days\": 10, \"reason\": \"需调取三个年度的档案\"}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.actions.decideExtension").value(false));
+		call(post(API + "/{id}/extension/decision", id), "officehead", "{\"approve\": true}")
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("延期申请是您提出的")));
+
+		String second = "oh2-" + System.nanoTime() % 100000;
+		String office = mvc.perform(get("/api/v1/admin/units").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD)))
+			.andReturn().getResponse().getContentAsString();
+		long officeUnit = ((Number) JsonPath.<java.util.List<Object>>read(office, "$[?(@.code == 'office')].id").get(0))
+			.longValue();
+		String account = mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", TestAccounts.ADMIN_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"%s\",\"displayName\":\"公开办 副主任\",\"unitId\":%d,\"roles\":[\"UNIT_EDITOR\"],\"password\":\"%s\"}"
+				.formatted(second, officeUnit, TestAccounts.DEMO_PASSWORD)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long accountId = ((Number) JsonPath.read(account, "$.id")).longValue();
+		mvc.perform(put("/api/v1/admin/users/{id}", accountId).with(as("officehead"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"公开办 副主任\",\"unitId\":%d,\"roles\":[\"UNIT_EDITOR\",\"DISCLOSURE_OFFICE_HEAD\"],\"enabled\":true}"
+				.formatted(officeUnit)))
+			.andExpect(status().isOk());
+		call(post(API + "/{id}/extension/decision", id), second, "{\"approve\": true}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.extension.days").value(10));
 	}
 
 	@Test
