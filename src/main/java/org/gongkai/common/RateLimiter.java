@@ -108,8 +108,8 @@ public class RateLimiter {
 		return clients.estimatedSize();
 	}
 
-	/** The address a limit counts: IPv4 as it is, IPv6 reduced to its /64 network. */
-	static String clientKey(String address) {
+	/** The address a limit counts (and a client is known by): IPv4 as it is, IPv6 reduced to its /64 network. */
+	public static String clientKey(String address) {
 		if (address == null || address.isBlank()) {
 			return "-";
 		}
