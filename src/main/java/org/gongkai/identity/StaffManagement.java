@@ -36,8 +36,11 @@ public class StaffManagement {
 
 	private final Clock clock;
 
+	private final LoginThrottle throttle;
+
 	StaffManagement(StaffAccountRepository accounts, UnitManagement units, PasswordPolicy policy,
-			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, LoginThrottle throttle) {
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.units = units;
 		this.policy = policy;
@@ -112,6 +115,7 @@ public class StaffManagement {
 		StaffAccount account = find(id);
 		requireManagerOf(me, account);
 		account.unlock();
+		throttle.forgive(account.getUsername());
 		events.publishEvent(AuditEvent.of("staff.unlocked", "StaffAccount", id, account.getUsername() + " unlocked"));
 	}
 
