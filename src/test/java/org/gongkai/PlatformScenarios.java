@@ -74,18 +74,18 @@ abstract class PlatformScenarios {
 	}
 
 	@Test
-	void fiveFailedLoginsLockAnAccountForFifteenMinutes() throws Exception {
+	void fiveFailedLoginsLockTheAddressOutOfTheAccountForFifteenMinutes() throws Exception {
 		String username = "lock-" + shortId();
 		createUser(username, "employment", "UNIT_EDITOR").andExpect(status().isCreated());
 		for (int i = 0; i < 5; i++) {
 			login(username, "not-the-password").andExpect(redirectedUrl("/admin/login?error"));
 		}
-		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?locked"));
+		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?error"));
 		clock.advance(Duration.ofMinutes(14));
-		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?locked"));
+		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin/login?error"));
 		clock.advance(Duration.ofMinutes(2));
 		login(username, "s3cret-pass-" + username).andExpect(redirectedUrl("/admin"));
-		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'staff.locked' and actor = ?",
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'login.attack' and object_id = ?",
 				Integer.class, username)).isEqualTo(1);
 	}
 

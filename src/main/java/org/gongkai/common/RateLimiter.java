@@ -3,11 +3,12 @@ package org.gongkai.common;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -17,25 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * Limits how often one client address may use a public form or API (防刷): at most {@code requests} within any
  * sliding period {@code per}, as configured under {@code gongkai.rate-limits.<name>}. In memory, per
- * instance; windows that have run out are swept away, and at most {@link #MAX_CLIENTS} addresses are tracked per
- * limit, so that memory stays bounded whatever the traffic. IPv6 clients count per /64 network, the block one
- * subscriber usually holds.
+ * instance. Each limit remembers its addresses in a Caffeine cache bounded to {@link #MAX_CLIENTS} entries:
+ * an address idle for a whole period is forgotten (it could not be refused anyway), and when more addresses
+ * than that are active, the least used are evicted and start over. A new address is always counted, so a
+ * flood of spoofed addresses can neither switch the limiter off nor make memory grow. IPv6 clients count per
+ * /64 network, the block one subscriber usually holds.
  */
 @Component
 public class RateLimiter {
 
-	/** Beyond this many tracked addresses per limit, new addresses pass unlimited until a sweep makes room. */
+	/** The most addresses remembered per limit; beyond, the least used are forgotten, never left unlimited. */
 	public static final int MAX_CLIENTS = 50_000;
-
-	static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
 	private final Map<String, RateLimit> limits;
 
-	private final Map<String, Map<String, SlidingWindow>> windows = new ConcurrentHashMap<>();
+	private final Map<String, Cache<String, SlidingWindow>> windows;
 
 	private final Clock clock;
-
-	private final AtomicLong nextSweep = new AtomicLong();
 
 	@Autowired
 	public RateLimiter(Environment environment, Clock clock) {
@@ -45,8 +44,30 @@ public class RateLimiter {
 	}
 
 	public RateLimiter(Map<String, RateLimit> limits, Clock clock) {
+		this(limits, clock, MAX_CLIENTS);
+	}
+
+	RateLimiter(Map<String, RateLimit> limits, Clock clock, int maxClients) {
 		this.limits = Map.copyOf(limits);
 		this.clock = clock;
+		this.windows = this.limits.entrySet()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+					limit -> windows(limit.getValue(), clock, maxClients)));
+	}
+
+	/**
+	 * Eviction runs on the calling thread, so the bound holds after every check rather than whenever a
+	 * background task gets round to it; the ticker is the injected clock, so expiry follows the same time
+	 * as the windows.
+	 */
+	private static Cache<String, SlidingWindow> windows(RateLimit limit, Clock clock, int maxClients) {
+		return Caffeine.newBuilder()
+			.maximumSize(maxClients)
+			.expireAfterAccess(limit.per())
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** Counts a request of the current web request's client ({@link ClientAddress}) against the named limit. */
@@ -65,14 +86,8 @@ public class RateLimiter {
 			throw new IllegalArgumentException("no rate limit configured as gongkai.rate-limits." + limit);
 		}
 		long now = clock.millis();
-		sweepIfDue(now);
-		Map<String, SlidingWindow> clients = windows.computeIfAbsent(limit, name -> new ConcurrentHashMap<>());
-		String key = clientKey(clientAddress);
-		if (clients.size() >= MAX_CLIENTS && !clients.containsKey(key)) {
-			return;
-		}
 		long[] wait = new long[1];
-		clients.compute(key, (k, window) -> {
+		windows.get(limit).asMap().compute(clientKey(clientAddress), (k, window) -> {
 			SlidingWindow current = window == null ? new SlidingWindow(rule.requests()) : window;
 			wait[0] = current.tryHit(now, rule.per().toMillis());
 			return current;
@@ -87,23 +102,14 @@ public class RateLimiter {
 		return limits;
 	}
 
-	int trackedClients(String limit) {
-		return windows.getOrDefault(limit, Map.of()).size();
+	long trackedClients(String limit) {
+		Cache<String, SlidingWindow> clients = windows.get(limit);
+		clients.cleanUp();
+		return clients.estimatedSize();
 	}
 
-	private void sweepIfDue(long now) {
-		long due = nextSweep.get();
-		if (now < due || !nextSweep.compareAndSet(due, now + SWEEP_EVERY.toMillis())) {
-			return;
-		}
-		windows.forEach((name, clients) -> {
-			long per = limits.get(name).per().toMillis();
-			clients.keySet().forEach(key -> clients.computeIfPresent(key, (k, w) -> w.idleSince(now, per) ? null : w));
-		});
-	}
-
-	/** The address a limit counts: IPv4 as it is, IPv6 reduced to its /64 network. */
-	static String clientKey(String address) {
+	/** The address a limit counts (and a client is known by): IPv4 as it is, IPv6 reduced to its /64 network. */
+	public static String clientKey(String address) {
 		if (address == null || address.isBlank()) {
 			return "-";
 		}
@@ -152,10 +158,6 @@ public class RateLimiter {
 			hits[(start + count) % hits.length] = now;
 			count++;
 			return 0;
-		}
-
-		boolean idleSince(long now, long per) {
-			return count == 0 || hits[(start + count - 1) % hits.length] <= now - per;
 		}
 
 	}

@@ -31,7 +31,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(BEARER)) {
-			tokens.authenticate(header.substring(BEARER.length()).strip()).ifPresent(principal -> {
+			tokens.authenticate(header.substring(BEARER.length()).strip(), request.getRemoteAddr()).ifPresent(principal -> {
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(
 						UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

@@ -40,7 +40,14 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+	private final LoginThrottle throttle;
+
+	private final LoginAttempts attempts;
+
+	ApiTokens(ApiTokenRepository tokens, StaffAccountRepository accounts, ApplicationEventPublisher events, Clock clock,
+			LoginThrottle throttle, LoginAttempts attempts) {
+		this.throttle = throttle;
+		this.attempts = attempts;
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.events = events;
@@ -84,16 +91,29 @@ public class ApiTokens {
 		events.publishEvent(AuditEvent.of("token.revoked", "ApiToken", id, "token \"" + token.getName() + "\" revoked"));
 	}
 
-	/** The staff member a presented token belongs to, if the token is known, unexpired and not revoked. */
-	public Optional<StaffPrincipal> authenticate(String secret) {
-		if (secret == null || !secret.startsWith(PREFIX)) {
+	/**
+	 * The staff member a presented token belongs to, if the token is known, unexpired and not revoked. A wrong token
+	 * counts as a failed sign-in of {@code address}; an address throttled by {@link LoginThrottle} gets nothing, right
+	 * token or not.
+	 */
+	public Optional<StaffPrincipal> authenticate(String secret, String address) {
+		if (throttle.refusal(null, address).isPresent()) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		return tokens.findByTokenHash(sha256(secret)).filter(token -> token.usableAt(now)).map(token -> {
-			token.usedAt(now);
-			return token.getStaff().toPrincipal(now);
-		}).filter(principal -> principal.isEnabled() && principal.isAccountNonLocked());
+		Optional<StaffPrincipal> principal = Optional.ofNullable(secret)
+			.filter(presented -> presented.startsWith(PREFIX))
+			.flatMap(presented -> tokens.findByTokenHash(sha256(presented)))
+			.filter(token -> token.usableAt(now))
+			.map(token -> {
+				token.usedAt(now);
+				return token.getStaff().toPrincipal(now);
+			})
+			.filter(StaffPrincipal::isEnabled);
+		if (principal.isEmpty()) {
+			attempts.failed(null, address, throttle.failed(null, address));
+		}
+		return principal;
 	}
 
 	static String sha256(String value) {

@@ -1,54 +1,50 @@
 package org.gongkai.identity;
 
-import java.time.Clock;
+import java.util.Optional;
 
 import org.gongkai.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed logins (form and HTTP Basic alike) and locks an account after the configured number of
- * failures for the configured time; a successful login resets the count. Logins and lockouts are audited.
+ * Audits sign-ins: a failed one on an existing account, and the alarms of {@link LoginThrottle}, which also go to
+ * the system administrators ({@link LoginAttackSuspected}). A successful login clears a lock an account may still
+ * carry from before the throttle.
  */
 @Component
 class LoginAttempts {
 
 	private final StaffAccountRepository accounts;
 
-	private final SecurityProperties.Lockout lockout;
-
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	LoginAttempts(StaffAccountRepository accounts, SecurityProperties properties, ApplicationEventPublisher events,
-			Clock clock) {
+	LoginAttempts(StaffAccountRepository accounts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
-		this.lockout = properties.lockout();
 		this.events = events;
-		this.clock = clock;
 	}
 
-	@EventListener
 	@Transactional
-	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName());
-		accounts.findByUsername(username).ifPresent(account -> {
-			boolean locked = account.recordFailedLogin(lockout.maxAttempts(), lockout.duration(), clock.instant());
-			events.publishEvent(AuditEvent.of("login.failed", "StaffAccount", account.getId(), "wrong password")
-				.by(account.getUsername()));
-			if (locked) {
-				events.publishEvent(AuditEvent
-					.of("staff.locked", "StaffAccount", account.getId(),
-							"locked for " + lockout.duration() + " after " + lockout.maxAttempts() + " failed logins")
-					.by(account.getUsername()));
-			}
-		});
+	public void failed(String username, String address, Optional<LoginThrottle.Alarm> alarm) {
+		accounts.findByUsername(username)
+			.ifPresent(account -> events.publishEvent(AuditEvent
+				.of("login.failed", "StaffAccount", account.getId(), "failed sign-in from " + address)
+				.by(account.getUsername())));
+		alarm.ifPresent(this::raise);
+	}
+
+	/** Audited and mailed: one address guessing, or one account guessed from many addresses. */
+	@Transactional
+	public void raise(LoginThrottle.Alarm alarm) {
+		events.publishEvent(AuditEvent
+			.of("login.attack", "Login", alarm.username() == null ? alarm.address() : alarm.username(),
+					alarm.kind() + ": " + alarm.failures() + " failed sign-ins, last from " + alarm.address())
+			.by("system"));
+		events.publishEvent(
+				new LoginAttackSuspected(alarm.kind().name(), alarm.username(), alarm.address(), alarm.failures()));
 	}
 
 	@EventListener

@@ -1,6 +1,5 @@
 package org.gongkai.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -16,7 +15,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A staff account: belongs to one unit, holds roles, locks itself after repeated failed logins. */
+/**
+ * A staff account: belongs to one unit, holds roles. Failed logins are throttled per address in memory
+ * ({@link LoginThrottle}); a lock stored here (from before that) still holds until it ends or is unlocked.
+ */
 @Entity
 @Table(name = "staff_account")
 class StaffAccount {
@@ -76,17 +78,6 @@ class StaffAccount {
 
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
-	}
-
-	/** Counts a failed login; returns true when this failure locked the account. */
-	boolean recordFailedLogin(int maxAttempts, Duration lockout, Instant now) {
-		failedAttempts++;
-		if (failedAttempts >= maxAttempts) {
-			failedAttempts = 0;
-			lockedUntil = now.plus(lockout);
-			return true;
-		}
-		return false;
 	}
 
 	void recordSuccessfulLogin() {

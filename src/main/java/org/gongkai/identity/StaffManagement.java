@@ -41,9 +41,13 @@ public class StaffManagement {
 
 	private final RoleGrantAudit audit;
 
+	private final LoginThrottle throttle;
+
 	StaffManagement(StaffAccountRepository accounts, UnitManagement units, PasswordPolicy policy,
-			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, RoleGrantAudit audit) {
+			PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock, RoleGrantAudit audit,
+			LoginThrottle throttle) {
 		this.audit = audit;
+		this.throttle = throttle;
 		this.accounts = accounts;
 		this.units = units;
 		this.policy = policy;
@@ -127,6 +131,7 @@ public class StaffManagement {
 		StaffAccount account = find(id);
 		requireAccountKeeper(me, account);
 		account.unlock();
+		throttle.forgive(account.getUsername());
 		events.publishEvent(AuditEvent.of("staff.unlocked", "StaffAccount", id, account.getUsername() + " unlocked"));
 	}
 

@@ -69,12 +69,35 @@ public class Applications {
 				return receipt(earlier.get(), null);
 			}
 		}
+		return create(form, Texts.blankToNull(submissionKey), null, Channel.ONLINE, onlineReceiptDate(), null);
+	}
+
+	/** Today if a working day, else (configurable) the next working day. */
+	private LocalDate onlineReceiptDate() {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate receivedOn = today;
 		if (properties.onlineReceiptNextWorkingDay() && !requestClock.isWorkingDay(today)) {
-			receivedOn = requestClock.afterWorkingDays(today, 1);
+			return requestClock.afterWorkingDays(today, 1);
 		}
-		return create(form, Texts.blankToNull(submissionKey), Channel.ONLINE, receivedOn, null);
+		return today;
+	}
+
+	/**
+	 * Receives an application from the public API with an {@code Idempotency-Key}. A retry from the same client with
+	 * the same key and the same body creates nothing and answers the first receipt again, query code included (the
+	 * applicant may never have seen the first answer); the same key with another body is refused (422), naming the
+	 * header. Another client's key never meets this one ({@link IdempotencyKey}).
+	 */
+	@Transactional
+	public Receipt applyOnce(@Valid ApplicationForm form, IdempotencyKey key) {
+		Optional<DisclosureRequest> earlier = requests.findBySubmissionKey(key.scoped());
+		if (earlier.isPresent()) {
+			String code = earlier.get()
+				.queryCodeFor(key)
+				.orElseThrow(() -> new RuleViolation(HttpStatus.UNPROCESSABLE_CONTENT,
+						"request.idempotencyKey.otherBody", "Idempotency-Key"));
+			return receipt(earlier.get(), code);
+		}
+		return create(form, key.scoped(), key, Channel.ONLINE, onlineReceiptDate(), null);
 	}
 
 	/** Whether an application was already made with this form key (the public form's double-submission guard). */
@@ -102,7 +125,7 @@ public class Applications {
 		if (receivedOn.isAfter(LocalDate.now(clock))) {
 			throw RuleViolation.invalid("receivedOn", "request.register.receivedOn.future");
 		}
-		return create(form, null, channel, receivedOn, me.username());
+		return create(form, null, null, channel, receivedOn, me.username());
 	}
 
 	/**
@@ -178,8 +201,9 @@ public class Applications {
 			.orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "request.track.notFound", null));
 	}
 
-	private Receipt create(ApplicationForm form, String submissionKey, Channel channel, LocalDate receivedOn,
-			String registeredBy) {
+	/** @param key the API's idempotency key, bound to this application's body; {@code null} for other channels */
+	private Receipt create(ApplicationForm form, String submissionKey, IdempotencyKey key, Channel channel,
+			LocalDate receivedOn, String registeredBy) {
 		RuleSet rules = properties.rulesFor(receivedOn);
 		String code = QueryCodes.next();
 		Applicant applicant = applicant(form);
@@ -190,6 +214,9 @@ public class Applications {
 			.stream()
 			.filter(item -> item != null && !item.blank())
 			.forEach(item -> request.addItem(item.description().trim(), Texts.blankToNull(item.documentNumber())));
+		if (key != null) {
+			request.bindTo(key, code);
+		}
 		request.record(TimelineType.RECEIVED, receivedOn, Instant.now(clock), registeredBy, null);
 		findRepeat(request).ifPresent(request::flagPossibleRepeat);
 		requests.save(request);

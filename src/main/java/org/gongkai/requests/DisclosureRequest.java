@@ -47,6 +47,12 @@ class DisclosureRequest {
 	/** The form's one-time key, so that a double submission stays one application. */
 	private String submissionKey;
 
+	/** For an API key: the SHA-256 of the body it came with, so that a reused key with another body is refused. */
+	private String submissionBodySha256;
+
+	/** For an API key: the query code sealed for the same applicant's retry ({@link IdempotencyKey}). */
+	private String sealedQueryCode;
+
 	@Enumerated(EnumType.STRING)
 	private Channel channel;
 
@@ -335,6 +341,20 @@ class DisclosureRequest {
 
 	String submissionKey() {
 		return submissionKey;
+	}
+
+	/** Binds the API's idempotency key to this application's body and keeps its code for a retry. */
+	void bindTo(IdempotencyKey key, String queryCode) {
+		this.submissionBodySha256 = key.bodySha256();
+		this.sealedQueryCode = key.seal(queryCode);
+	}
+
+	/** The query code again, for a retry with the same key and the same body; empty for any other body. */
+	Optional<String> queryCodeFor(IdempotencyKey key) {
+		if (sealedQueryCode == null || !key.sameBodyAs(submissionBodySha256)) {
+			return Optional.empty();
+		}
+		return Optional.of(key.open(sealedQueryCode));
 	}
 
 	Channel channel() {

@@ -15,7 +15,10 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The sliding-window limiter with a clock the test moves: counting, waiting, forgetting, staying small. */
+/**
+ * The sliding-window limiter with a clock the test moves: counting, waiting, forgetting, staying small, and still
+ * limiting after a flood of addresses.
+ */
 class RateLimiterTest {
 
 	final MutableClock clock = new MutableClock(TestClockConfig.START, ZoneId.of("Asia/Shanghai"));
@@ -90,11 +93,18 @@ class RateLimiterTest {
 	}
 
 	@Test
-	void noMoreThanTheMaximumOfAddressesIsTracked() {
-		for (int i = 0; i < RateLimiter.MAX_CLIENTS + 10; i++) {
-			limiter.check("track", "10." + (i >> 16 & 0xff) + "." + (i >> 8 & 0xff) + "." + (i & 0xff));
+	void aFloodOfSpoofedAddressesNeitherSwitchesTheLimiterOffNorGrowsMemory() {
+		for (int i = 0; i < 2 * RateLimiter.MAX_CLIENTS; i++) {
+			limiter.check("apply", "10." + (i >> 16 & 0xff) + "." + (i >> 8 & 0xff) + "." + (i & 0xff));
 		}
-		assertThat(limiter.trackedClients("track")).isEqualTo(RateLimiter.MAX_CLIENTS);
+		assertThat(limiter.trackedClients("apply")).as("remembered addresses stay bounded")
+			.isLessThanOrEqualTo(RateLimiter.MAX_CLIENTS);
+		for (int i = 0; i < 5; i++) {
+			limiter.check("apply", "203.0.113.77");
+		}
+		assertThatThrownBy(() -> limiter.check("apply", "203.0.113.77"))
+			.as("a new address after 100,000 others is still limited")
+			.isInstanceOf(RateLimited.class);
 	}
 
 	@Test

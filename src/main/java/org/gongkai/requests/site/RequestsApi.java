@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
@@ -29,10 +31,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.gongkai.common.ClientAddress;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.ApplicationForm;
 import org.gongkai.common.RateLimiter;
 import org.gongkai.requests.Applications;
+import org.gongkai.requests.IdempotencyKey;
 import org.gongkai.requests.Receipt;
 import org.gongkai.requests.TrackingView;
 
@@ -50,15 +54,18 @@ class RequestsApi {
 
 	private final RateLimiter rateLimiter;
 
+	/** Serialises the bound form again, so that a retry's spacing or key order does not change its body's hash. */
+	private final JsonMapper json = JsonMapper.builder().enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+
 	RequestsApi(Applications applications, RateLimiter rateLimiter) {
 		this.applications = applications;
 		this.rateLimiter = rateLimiter;
 	}
 
-	/** What the applicant keeps; {@code queryCode} only on the first answer. */
+	/** What the applicant keeps: the query code too, shown to the applicant (or its retry) only. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ReceiptBody(String trackingNumber,
-			@Schema(description = "The secret query code, shown only in the 201 answer; absent on a repeat") String queryCode,
+			@Schema(description = "The secret query code, shown only in the 201 answer (and its retry)") String queryCode,
 			LocalDate receivedOn, LocalDate dueDate) {
 
 		static ReceiptBody of(Receipt receipt) {
@@ -71,22 +78,24 @@ class RequestsApi {
 	@PostMapping
 	@Operation(summary = "Apply for government information",
 			description = "Received today if today is a working day, else on the next working day. The query code "
-					+ "is in this answer only. A repeat with the same Idempotency-Key creates nothing and answers 200 "
-					+ "with the first application's tracking number and no query code.",
-			responses = { @ApiResponse(responseCode = "201", description = "Application received"),
-					@ApiResponse(responseCode = "200", description = "Repeat of an application already received"),
+					+ "is given in the 201 answer. An Idempotency-Key belongs to the client that sent it (its address) "
+					+ "and to the body it came with: a retry from the same client with the same key and the same body "
+					+ "creates nothing and answers the first answer again (201, same tracking number and query code); "
+					+ "the same key with another body answers 422.",
+			responses = { @ApiResponse(responseCode = "201", description = "Application received (or a retry of it)"),
 					@ApiResponse(responseCode = "400", description = "Invalid application: problem details listing each field",
+							content = @Content(mediaType = "application/problem+json")),
+					@ApiResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
 							content = @Content(mediaType = "application/problem+json")) })
 	ResponseEntity<ReceiptBody> apply(@Valid @RequestBody ApplicationForm form,
 			@Parameter(in = ParameterIn.HEADER, description = "Optional one-time key (1-60 printable ASCII characters) "
 					+ "that makes a retried submission one application")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-		String key = idempotencyKey == null ? null : "api:" + checked(idempotencyKey);
+		IdempotencyKey key = idempotencyKey == null ? null
+				: IdempotencyKey.of(RateLimiter.clientKey(ClientAddress.current()), checked(idempotencyKey),
+						json.writeValueAsBytes(form));
 		rateLimiter.check(RateLimits.APPLY);
 		Receipt receipt = applyOnce(form, key);
-		if (receipt.queryCode() == null) {
-			return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ReceiptBody.of(receipt));
-		}
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/v1/requests/{trackingNumber}")
 			.buildAndExpand(receipt.trackingNumber())
@@ -136,19 +145,22 @@ class RequestsApi {
 	 * A parallel retry with the same key fails on the key's uniqueness (or waits out a lock) and then answers as the
 	 * repeat it is.
 	 */
-	private Receipt applyOnce(ApplicationForm form, String key) {
+	private Receipt applyOnce(ApplicationForm form, IdempotencyKey key) {
+		if (key == null) {
+			return applications.apply(form, null);
+		}
 		try {
-			return applications.apply(form, key);
+			return applications.applyOnce(form, key);
 		}
 		catch (DataAccessException ex) {
-			if (key == null || applications.submittedWith(key).isEmpty()) {
+			if (applications.submittedWith(key.scoped()).isEmpty()) {
 				throw ex;
 			}
-			return applications.apply(form, key);
+			return applications.applyOnce(form, key);
 		}
 	}
 
-	/** API keys get their own namespace ({@code api:}), apart from the web form's random keys. */
+	/** The header as the client sent it; {@link IdempotencyKey} scopes it to the client and the body. */
 	private static String checked(String key) {
 		if (key.isEmpty() || key.length() > 60 || !key.chars().allMatch(c -> c >= 0x21 && c < 0x7f)) {
 			throw new RuleViolation(HttpStatus.BAD_REQUEST, "request.idempotencyKey.invalid", "Idempotency-Key");

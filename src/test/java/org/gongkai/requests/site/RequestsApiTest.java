@@ -23,7 +23,10 @@ import org.gongkai.support.GongkaiTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public JSON API: apply (201, problem details, idempotency) and track (404 for every mismatch). */
+/**
+ * The public JSON API: apply (201, problem details, idempotency keys scoped to the client and bound to the body) and
+ * track (404 for every mismatch).
+ */
 @GongkaiTest
 class RequestsApiTest {
 
@@ -88,20 +91,65 @@ class RequestsApiTest {
 	}
 
 	@Test
-	void aRepeatWithTheSameIdempotencyKeyAnswersTheSameApplicationWithoutItsCode() throws Exception {
+	void aRetryFromTheSameClientWithTheSameBodyAnswersTheFirstAnswerAgainCodeIncluded() throws Exception {
+		String client = ClientAddresses.fresh();
 		String body = VALID.formatted("工伤保险待遇标准");
-		MvcResult first = mvc.perform(apply(body).header("Idempotency-Key", "client-42-retry")).andReturn();
-		MvcResult second = mvc.perform(apply(body).header("Idempotency-Key", "client-42-retry")).andReturn();
+		long before = applications();
+		MvcResult first = mvc.perform(apply(body, client).header("Idempotency-Key", "client-42-retry")).andReturn();
+		String respaced = body.replace(",", " ,\n  ").replace(":", " : ");
+		MvcResult retry = mvc.perform(apply(respaced, client).header("Idempotency-Key", "client-42-retry")).andReturn();
+
 		assertThat(first.getResponse().getStatus()).isEqualTo(201);
-		assertThat(second.getResponse().getStatus()).isEqualTo(200);
+		assertThat(retry.getResponse().getStatus()).as("the same answer as the first time").isEqualTo(201);
 		JsonNode one = json.readTree(first.getResponse().getContentAsString());
-		JsonNode two = json.readTree(second.getResponse().getContentAsString());
+		JsonNode two = json.readTree(retry.getResponse().getContentAsString());
 		assertThat(two.get("trackingNumber").asString()).isEqualTo(one.get("trackingNumber").asString());
-		assertThat(two.has("queryCode")).isFalse();
+		assertThat(two.get("queryCode").asString()).as("the applicant may never have seen the first answer")
+			.isEqualTo(one.get("queryCode").asString());
+		assertThat(retry.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+		assertThat(applications()).as("one application").isEqualTo(before + 1);
 
 		MvcResult tooLong = mvc.perform(apply(body).header("Idempotency-Key", "k".repeat(61))).andReturn();
 		assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
 		assertThat(tooLong.getResponse().getContentAsString()).contains("Idempotency-Key");
+	}
+
+	@Test
+	void theSameKeyWithAnotherBodyIsRefusedNamingTheHeader() throws Exception {
+		String client = ClientAddresses.fresh();
+		mvc.perform(apply(VALID.formatted("养老保险缴费基数"), client).header("Idempotency-Key", "reused-key"))
+			.andExpect(status().isCreated());
+		long before = applications();
+		MvcResult other = mvc
+			.perform(apply(VALID.formatted("失业保险金标准"), client).header("Idempotency-Key", "reused-key"))
+			.andReturn();
+		assertThat(other.getResponse().getStatus()).isEqualTo(422);
+		assertThat(other.getResponse().getContentType()).startsWith("application/problem+json");
+		JsonNode problem = json.readTree(other.getResponse().getContentAsString());
+		assertThat(problem.at("/errors/0/field").asString()).isEqualTo("Idempotency-Key");
+		assertThat(problem.get("detail").asString()).contains("Idempotency-Key").doesNotContain("YS2026");
+		assertThat(applications()).as("nothing created").isEqualTo(before);
+	}
+
+	@Test
+	void anotherClientsApplicationWithTheSameKeyIsItsOwn() throws Exception {
+		MvcResult first = mvc.perform(apply(VALID.formatted("医保目录"), ClientAddresses.fresh())
+			.header("Idempotency-Key", "order-1")).andReturn();
+		MvcResult second = mvc.perform(apply(VALID.formatted("工伤认定程序"), ClientAddresses.fresh())
+			.header("Idempotency-Key", "order-1")).andReturn();
+		assertThat(second.getResponse().getStatus()).isEqualTo(201);
+		JsonNode one = json.readTree(first.getResponse().getContentAsString());
+		JsonNode two = json.readTree(second.getResponse().getContentAsString());
+		assertThat(two.get("trackingNumber").asString()).as("not the first applicant's number")
+			.isNotEqualTo(one.get("trackingNumber").asString());
+		JsonNode tracked = json.readTree(mvc
+			.perform(get("/api/v1/requests/{n}", two.get("trackingNumber").asString()).with(fresh())
+				.param("queryCode", two.get("queryCode").asString()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tracked.at("/items/0/description").asString()).as("its own application was kept")
+			.isEqualTo("工伤认定程序");
 	}
 
 	@Test
@@ -166,9 +214,13 @@ class RequestsApiTest {
 	}
 
 	private static MockHttpServletRequestBuilder apply(String body) {
+		return apply(body, ClientAddresses.fresh());
+	}
+
+	private static MockHttpServletRequestBuilder apply(String body, String client) {
 		return post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
 			.content(body)
-			.with(fresh());
+			.with(ClientAddresses.from(client));
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor fresh() {
