@@ -31,6 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.ApplicationForm;
+import org.gongkai.common.RateLimitedBy;
 import org.gongkai.common.RateLimiter;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.Receipt;
@@ -77,12 +78,12 @@ class RequestsApi {
 					@ApiResponse(responseCode = "200", description = "Repeat of an application already received"),
 					@ApiResponse(responseCode = "400", description = "Invalid application: problem details listing each field",
 							content = @Content(mediaType = "application/problem+json")) })
+	@RateLimitedBy(RateLimits.APPLY)
 	ResponseEntity<ReceiptBody> apply(@Valid @RequestBody ApplicationForm form,
 			@Parameter(in = ParameterIn.HEADER, description = "Optional one-time key (1-60 printable ASCII characters) "
 					+ "that makes a retried submission one application")
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
 		String key = idempotencyKey == null ? null : "api:" + checked(idempotencyKey);
-		rateLimiter.check(RateLimits.APPLY);
 		Receipt receipt = applyOnce(form, key);
 		if (receipt.queryCode() == null) {
 			return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ReceiptBody.of(receipt));
@@ -123,10 +124,10 @@ class RequestsApi {
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "409", description = "No correction is awaited",
 							content = @Content(mediaType = "application/problem+json")) })
+	@RateLimitedBy(RateLimits.TRACK)
 	ResponseEntity<TrackingView> correct(@PathVariable String trackingNumber,
 			@Parameter(description = "The query code from the receipt") @RequestParam String queryCode,
 			@Valid @RequestBody CorrectionBody body) {
-		rateLimiter.check(RateLimits.TRACK);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(applications.correct(trackingNumber, queryCode, body.items(), body.note()));
