@@ -100,11 +100,13 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 			return text.replace("\\", "\\\\").replace("\"", "\\\"");
 		}
 
-		/** The application's own texts (zh-CN, the default): Tomcat refuses before any locale is known. */
+		/**
+		 * The application's own texts in zh-CN, its default (the base bundle: asking for zh-CN would fall back to
+		 * the JVM's locale first): Tomcat refuses before any locale is known.
+		 */
 		private static ResourceBundle bundle() {
 			try {
-				return ResourceBundle.getBundle("i18n/messages", Locale.SIMPLIFIED_CHINESE,
-						TomcatRefusals.class.getClassLoader());
+				return ResourceBundle.getBundle("i18n/messages", Locale.ROOT, TomcatRefusals.class.getClassLoader());
 			}
 			catch (MissingResourceException ex) {
 				return null;
