@@ -74,6 +74,7 @@ class BodyLimitServerTest {
 		assertThat(answer).startsWith("HTTP/1.1 403").contains("无权访问");
 	}
 
+	/** A request line too long to read has no path to tell the API by: it gets the page. */
 	@Test
 	void tomcatsOwnRefusalsLookLikeTheApplication() throws Exception {
 		String longUrl = raw("GET /catalogue?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
@@ -81,8 +82,7 @@ class BodyLimitServerTest {
 		assertThat(longUrl).startsWith("HTTP/1.1 400").contains("请求有误", "/css/gongkai.css").doesNotContain("Apache Tomcat");
 		String nul = raw("GET /catalogue%00.html HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(nul).startsWith("HTTP/1.1 400").contains("请求有误").doesNotContain("Apache Tomcat");
-		String api = raw("GET /api/v1/documents?q=" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Connection: close\r\n\r\n");
+		String api = raw("GET /api/v1/documents%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 		assertThat(api).startsWith("HTTP/1.1 400").contains("application/problem+json", "\"status\":400");
 	}
 
