@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import jakarta.persistence.criteria.Predicate;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.gongkai.common.SafeCsvPrinter;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -107,11 +107,11 @@ public class AuditLog {
 	public void exportCsv(AuditQuery query, Writer out) {
 		try {
 			out.write('\uFEFF');
-			CSVPrinter csv = CSVFormat.DEFAULT.builder()
+			SafeCsvPrinter csv = new SafeCsvPrinter(CSVFormat.DEFAULT.builder()
 				.setHeader("id", "time", "actor", "unit", "action", "object_type", "object_id", "summary",
 						"client_address", "hash")
 				.get()
-				.print(out);
+				.print(out));
 			int page = 0;
 			Page<AuditEntry> rows;
 			do {

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -91,6 +92,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * A body that is not the JSON expected: the problem names the field by its JSON path ({@code items[0].kind})
+	 * where the parser knows it; a body cut off at the size limit ({@link BodyLimit}) is 413.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (request.getAttribute(BodyLimit.EXCEEDED, WebRequest.SCOPE_REQUEST) != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.header(HttpHeaders.CONNECTION, "close")
+				.body(problem(HttpStatus.CONTENT_TOO_LARGE, msg("problem.body.tooLarge")));
+		}
+		String path = JsonPaths.of(ex);
+		if (path == null) {
+			return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, msg("problem.body.malformed")));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, msg("problem.field.malformed", path));
+		problem.setProperty("errors", List.of(Map.of("field", path, "message", problem.getDetail())));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return badParameter(ex.getName(), msg("problem.parameter.malformed", ex.getName(), ex.getValue()));
@@ -137,8 +159,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return (request, response, ex) -> write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
 	}
 
-	/** Answers from a security filter, outside Spring MVC: the locale comes from the request. */
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
+	/** Answers from a filter, outside Spring MVC: the locale comes from the request. */
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)
 			throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");

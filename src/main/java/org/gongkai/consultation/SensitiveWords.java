@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.FoldedText;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sensitive-word list (敏感词) the disclosure office keeps: a comment containing one waits for moderation
- * like every other, flagged and listed first, with the words shown to the moderator. Matching ignores case.
+ * like every other, flagged and listed first, with the words shown to the moderator. Matching ignores case and width
+ * ({@link FoldedText}).
  */
 @Service
 public class SensitiveWords {
@@ -66,10 +67,10 @@ public class SensitiveWords {
 	/** The listed words the text contains, in list order. */
 	@Transactional(readOnly = true)
 	public List<String> foundIn(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
+		FoldedText folded = new FoldedText(text);
 		List<String> found = new ArrayList<>();
 		for (String word : list()) {
-			if (lower.contains(word.toLowerCase(Locale.ROOT))) {
+			if (folded.contains(word)) {
 				found.add(word);
 			}
 		}

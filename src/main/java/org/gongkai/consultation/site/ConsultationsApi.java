@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.gongkai.common.RateLimitedBy;
 import org.gongkai.common.RateLimiter;
 import org.gongkai.consultation.CommentReceipt;
 import org.gongkai.consultation.Comments;
@@ -90,8 +91,8 @@ class ConsultationsApi {
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "429", description = "Too many comments from this address",
 							content = @Content(mediaType = "application/problem+json")) })
+	@RateLimitedBy(CommentController.RATE_LIMIT)
 	ResponseEntity<ApiConsultations.Receipt> comment(@PathVariable long id, @Valid @RequestBody ApiConsultations.CommentBody body) {
-		rateLimiter.check(CommentController.RATE_LIMIT);
 		CommentReceipt receipt = comments.submit(id, body.toForm());
 		String status = ApiConsultations.link("/api/v1/consultations/comments/{code}", receipt.statusCode());
 		return ResponseEntity.created(URI.create(status))

@@ -34,6 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.gongkai.common.ClientAddress;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.ApplicationForm;
+import org.gongkai.common.RateLimitedBy;
 import org.gongkai.common.RateLimiter;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.IdempotencyKey;
@@ -87,6 +88,7 @@ class RequestsApi {
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "422", description = "Idempotency-Key already used with another body",
 							content = @Content(mediaType = "application/problem+json")) })
+	@RateLimitedBy(RateLimits.APPLY)
 	ResponseEntity<ReceiptBody> apply(@Valid @RequestBody ApplicationForm form,
 			@Parameter(in = ParameterIn.HEADER, description = "Optional one-time key (1-60 printable ASCII characters) "
 					+ "that makes a retried submission one application")
@@ -94,7 +96,6 @@ class RequestsApi {
 		IdempotencyKey key = idempotencyKey == null ? null
 				: IdempotencyKey.of(RateLimiter.clientKey(ClientAddress.current()), checked(idempotencyKey),
 						json.writeValueAsBytes(form));
-		rateLimiter.check(RateLimits.APPLY);
 		Receipt receipt = applyOnce(form, key);
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/api/v1/requests/{trackingNumber}")
@@ -132,10 +133,10 @@ class RequestsApi {
 							content = @Content(mediaType = "application/problem+json")),
 					@ApiResponse(responseCode = "409", description = "No correction is awaited",
 							content = @Content(mediaType = "application/problem+json")) })
+	@RateLimitedBy(RateLimits.TRACK)
 	ResponseEntity<TrackingView> correct(@PathVariable String trackingNumber,
 			@Parameter(description = "The query code from the receipt") @RequestParam String queryCode,
 			@Valid @RequestBody CorrectionBody body) {
-		rateLimiter.check(RateLimits.TRACK);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.body(applications.correct(trackingNumber, queryCode, body.items(), body.note()));

@@ -24,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import org.gongkai.common.SafeCsvPrinter;
+import org.gongkai.common.SpreadsheetCells;
 import org.gongkai.requests.AnnualStatistics;
 
 /**
@@ -67,7 +69,7 @@ class StatisticsFiles {
 	static byte[] csvBytes(List<ReportSheet> tables) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL)) {
+				SafeCsvPrinter csv = new SafeCsvPrinter(new CSVPrinter(writer, CSVFormat.EXCEL))) {
 			writer.write(BOM);
 			boolean first = true;
 			for (ReportSheet table : tables) {
@@ -123,14 +125,8 @@ class StatisticsFiles {
 
 	private static void write(Row row, List<Object> values, CellStyle style) {
 		for (int c = 0; c < values.size(); c++) {
-			Object value = values.get(c);
 			Cell cell = row.createCell(c);
-			if (value instanceof Number number) {
-				cell.setCellValue(number.doubleValue());
-			}
-			else if (value != null) {
-				cell.setCellValue(value.toString());
-			}
+			SpreadsheetCells.set(cell, values.get(c));
 			if (style != null) {
 				cell.setCellStyle(style);
 			}

@@ -136,7 +136,7 @@ class ModerationConsoleTest {
 
 	@Test
 	void theExportHoldsEveryCommentWithItsFullContactInChinese() throws Exception {
-		long id = fixtures.open("导出测试办法", new CommentForm(null, "张三", "zhangsan@example.com", true, "=1+1 建议增加补贴。"));
+		long id = fixtures.open("导出测试办法", new CommentForm(null, "张三", "zhangsan@example.com", true, "=HYPERLINK(\"http://evil.example/\",\"建议增加补贴\")"));
 		long third = fixtures.articleId(id, "第三条");
 		comments.submit(id, new CommentForm(third, null, null, false, "第三条标准偏低。"));
 		page(get("/admin/consultations/" + id + "/comments.xlsx"), Sessions.demo(mvc, "reviewer"), 403);
@@ -153,7 +153,8 @@ class ModerationConsoleTest {
 			assertThat(cells(sheet.getRow(0))).containsExactly("编号", "条款", "姓名", "联系方式", "意见内容", "提交时间", "状态",
 					"不予公开理由", "敏感词", "回复", "分组");
 			assertThat(sheet.getLastRowNum()).isEqualTo(2);
-			assertThat(cells(sheet.getRow(1))).contains("全文", "张三", "zhangsan@example.com", "'=1+1 建议增加补贴。", "待审核");
+			assertThat(cells(sheet.getRow(1))).contains("全文", "张三", "zhangsan@example.com", "'=HYPERLINK(\"http://evil.example/\",\"建议增加补贴\")", "待审核");
+			assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
 			assertThat(cells(sheet.getRow(2))).contains("第三条", "第三条标准偏低。", "待审核");
 		}
 	}

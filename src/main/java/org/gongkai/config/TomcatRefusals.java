@@ -1,0 +1,118 @@
+package org.gongkai.config;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ActionCode;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Refusals Tomcat makes before the application sees the request (a URL too long, {@code %00} in the path, a
+ * malformed request line) answer like the application: a problem detail under {@code /api/}, otherwise a plain
+ * page in the site's stylesheet with the text of the application's error page, never Tomcat's report with its
+ * version.
+ */
+@Component
+class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+
+	@Override
+	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(Valve.class.getName());
+			}
+		});
+	}
+
+	/** Tomcat's error report, replaced. Public: Tomcat instantiates it by its class name. */
+	public static class Valve extends ErrorReportValve {
+
+		private static final ResourceBundle MESSAGES = bundle();
+
+		@Override
+		protected void report(Request request, Response response, Throwable throwable) {
+			int status = response.getStatus();
+			if (status < 400 || response.getContentWritten() > 0) {
+				return;
+			}
+			AtomicBoolean writable = new AtomicBoolean(false);
+			response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, writable);
+			if (!writable.get()) {
+				return;
+			}
+			String uri = request.getDecodedRequestURI() == null ? request.getRequestURI() : request.getDecodedRequestURI();
+			boolean api = uri != null && uri.startsWith("/api/");
+			String key = status == 400 || status == 404 || status == 500 ? "error." + status : "error.other";
+			try {
+				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+				if (api) {
+					response.setContentType("application/problem+json");
+					Writer out = response.getReporter();
+					if (out != null) {
+						out.write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+								+ json(text(key + ".title")) + "\",\"detail\":\"" + json(text(key + ".text")) + "\"}");
+					}
+				}
+				else {
+					response.setContentType("text/html");
+					Writer out = response.getReporter();
+					if (out != null) {
+						out.write(page(key));
+					}
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				// the client is gone: nothing to tell it
+			}
+		}
+
+		private static String page(String key) {
+			String title = HtmlUtils.htmlEscape(text(key + ".title"));
+			return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+					+ "</title><link rel=\"stylesheet\" href=\"/css/gongkai.css\"></head><body><main class=\"container\">"
+					+ "<h1>" + title + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text(key + ".text"))
+					+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(text("error.home")) + "</a></p></main></body></html>";
+		}
+
+		private static String text(String key) {
+			try {
+				return MESSAGES == null ? key : MESSAGES.getString(key);
+			}
+			catch (MissingResourceException ex) {
+				return key;
+			}
+		}
+
+		private static String json(String text) {
+			return text.replace("\\", "\\\\").replace("\"", "\\\"");
+		}
+
+		/**
+		 * The application's own texts in zh-CN, its default (the base bundle: asking for zh-CN would fall back to
+		 * the JVM's locale first): Tomcat refuses before any locale is known.
+		 */
+		private static ResourceBundle bundle() {
+			try {
+				return ResourceBundle.getBundle("i18n/messages", Locale.ROOT, TomcatRefusals.class.getClassLoader());
+			}
+			catch (MissingResourceException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}
