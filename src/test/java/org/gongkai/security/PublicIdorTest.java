@@ -22,6 +22,7 @@ import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.consultation.ConsultationForm;
 import org.gongkai.consultation.Consultations;
 import org.gongkai.consultation.DecisionProcedure;
+import org.gongkai.consultation.DecisionStepForm;
 import org.gongkai.consultation.MajorDecisionForm;
 import org.gongkai.consultation.MajorDecisions;
 import org.gongkai.identity.CurrentStaff;
@@ -214,6 +215,8 @@ class PublicIdorTest {
 			ids.put("consultationFile", Map.of("id", String.valueOf(consultation), "fileId", String.valueOf(file)));
 			long decision = decisions.create(editor,
 					new MajorDecisionForm("未发布的重大决策（越权访问测试）", "说明。", editor.unitId(), null, null, null));
+			decisions.record(editor, decision, DecisionProcedure.EXPERT_REVIEW,
+					new DecisionStepForm(false, LocalDate.of(2026, 11, 20), "就业处", "专家论证。"));
 			long evidence = decisions.attach(editor, decision, DecisionProcedure.EXPERT_REVIEW, "opinion.pdf", pdf())
 				.id();
 			ids.put("decision", Map.of("id", String.valueOf(decision)));

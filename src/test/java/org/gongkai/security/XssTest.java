@@ -142,7 +142,7 @@ class XssTest {
 			mvc.perform(post("/admin/consultations/comments/{c}/approve", comment).with(csrf()).with(office));
 		}
 		assertThat(jdbc.queryForObject(
-				"select count(*) from consultation_comment where consultation_id = ? and status = 'PUBLISHED'",
+				"select count(*) from consultation_comment where consultation_id = ? and status = 'APPROVED'",
 				Long.class, id)).as("comments published").isPositive();
 		page("the consultation with its comments", mvc.perform(get("/consultations/{id}", id)).andReturn());
 		page("the comments", mvc.perform(get("/admin/consultations/{id}/comments", id).with(office)).andReturn());
@@ -170,7 +170,8 @@ class XssTest {
 		assertThat(pages).as("public pages").hasSizeGreaterThan(10);
 		for (Endpoint endpoint : pages) {
 			for (String payload : Payloads.ALL) {
-				MvcResult result = mvc.perform(get(endpoint.pattern()).param("q", payload)
+				MvcResult result = mvc.perform(get(endpoint.pattern()).servletPath(endpoint.pattern())
+					.param("q", payload)
 					.param("type", payload)
 					.param("form", payload)
 					.param("category", payload)
