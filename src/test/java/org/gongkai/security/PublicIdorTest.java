@@ -222,7 +222,8 @@ class PublicIdorTest {
 			ids.put("decision", Map.of("id", String.valueOf(decision)));
 			ids.put("evidence", Map.of("evidenceId", String.valueOf(evidence)));
 			long policy = jdbc.queryForObject("select min(policy_id) from interpretation", Long.class);
-			long interpretation = interpretations.create(editor, new InterpretationDraft(policy, null,
+			SignedIn.as(staff, "office");
+			long interpretation = interpretations.create(CurrentStaff.require(), new InterpretationDraft(policy, null,
 					InterpretationForm.TEXT, "未发布的解读（越权访问测试）", null, "解读草稿。", null, null, null, List.of()),
 					null).id();
 			ids.put("interpretation", Map.of("id", String.valueOf(interpretation)));

@@ -137,9 +137,12 @@ class XssTest {
 		}
 		page("the moderation queue", mvc.perform(get("/admin/consultations/moderation").with(office)).andReturn());
 		page("the comments", mvc.perform(get("/admin/consultations/{id}/comments", id).with(office)).andReturn());
-		for (Long comment : jdbc.queryForList(
-				"select id from consultation_comment where consultation_id = ? and status = 'PENDING'", Long.class, id)) {
-			mvc.perform(post("/admin/consultations/comments/{c}/approve", comment).with(csrf()).with(office));
+		for (Map<String, Object> comment : jdbc.queryForList(
+				"select id, version from consultation_comment where consultation_id = ? and status = 'PENDING'", id)) {
+			mvc.perform(post("/admin/consultations/comments/{c}/approve", comment.get("id"))
+				.param("version", String.valueOf(comment.get("version")))
+				.with(csrf())
+				.with(office));
 		}
 		assertThat(jdbc.queryForObject(
 				"select count(*) from consultation_comment where consultation_id = ? and status = 'APPROVED'",
@@ -170,7 +173,7 @@ class XssTest {
 		assertThat(pages).as("public pages").hasSizeGreaterThan(10);
 		for (Endpoint endpoint : pages) {
 			for (String payload : Payloads.ALL) {
-				MvcResult result = mvc.perform(get(endpoint.pattern()).servletPath(endpoint.pattern())
+				MvcResult result = mvc.perform(get(endpoint.pattern()).servletPath(endpoint.pattern().equals("/") ? "" : endpoint.pattern())
 					.param("q", payload)
 					.param("type", payload)
 					.param("form", payload)
