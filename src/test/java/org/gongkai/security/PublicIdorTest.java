@@ -198,7 +198,7 @@ class PublicIdorTest {
 		}
 		for (String id : ids.values()) {
 			String grouped = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(id));
-			body = body.replaceAll("(?<![0-9,])(" + id + "|" + grouped + ")(?![0-9,])", "ID");
+			body = body.replaceAll("(?<![0-9A-Za-z,])(" + id + "|" + grouped + ")(?![0-9,])", "ID");
 		}
 		return body;
 	}
