@@ -285,21 +285,29 @@ def crash_round(args, round_no, rng):
 
 def measure(args, rng):
 	"""Applications per second without a kill: the cost of durable commits."""
+	if args.url:
+		app = App(args, None)
+		app.base = args.url
+		return rates_of(app, args, rng)
 	data_dir = tempfile.mkdtemp(prefix="gongkai-crash-measure-", dir=args.work_dir)
 	app = App(args, data_dir)
 	try:
 		app.start()
 		burst(app, "warm", 200, rng, None, 16)
-		rates = []
-		for rep in range(args.measure):
-			acked, errors, took, _ = burst(app, f"m{rep}", 400, rng, None, 16)
-			rates.append(len(acked) / took)
-			log(f"measure {rep + 1}: {len(acked)} applications in {took:.2f} s = {rates[-1]:.0f}/s "
-					f"({len(errors)} refused)")
-		return sorted(rates)[len(rates) // 2], rates
+		return rates_of(app, args, rng)
 	finally:
 		app.stop()
 		shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def rates_of(app, args, rng):
+	rates = []
+	for rep in range(args.measure):
+		acked, errors, took, _ = burst(app, f"m{rep}", 400, rng, None, 16)
+		rates.append(len(acked) / took)
+		log(f"measure {rep + 1}: {len(acked)} applications in {took:.2f} s = {rates[-1]:.0f}/s "
+				f"({len(errors)} refused)")
+	return sorted(rates)[len(rates) // 2], rates
 
 
 def main():
@@ -318,6 +326,7 @@ def main():
 					"default, i.e. without the durability fix, to see the test detect loss")
 	p.add_argument("--measure", type=int, default=0, metavar="REPS",
 			help="no crash: median applications/s of REPS runs of 400 applications at concurrency 16")
+	p.add_argument("--url", help="with --measure: measure the app already running there (started by you)")
 	p.add_argument("--work-dir", default=tempfile.gettempdir())
 	p.add_argument("--start-timeout", type=int, default=900)
 	p.add_argument("--keep", action="store_true", help="keep each round's data directory")
