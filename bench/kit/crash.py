@@ -254,7 +254,7 @@ def check_restart(app, round_no, acked, words, rng, extra):
 		found[word] = hits
 		if hits < 1:
 			problems.append(f"document '{word}' published before the kill is not found by search")
-	return problems, len(after), (chain.get("rowsChecked") if isinstance(chain, dict) else None), found
+	return problems, after, (chain.get("rowsChecked") if isinstance(chain, dict) else None), found
 
 
 def crash_round(args, round_no, rng):
@@ -275,12 +275,49 @@ def crash_round(args, round_no, rng):
 		restart_s = app.start()
 		problems, after, rows, found = check_restart(app, round_no, acked, words, rng, args.after)
 		return {"round": round_no, "start_s": start_s, "restart_s": restart_s, "acked": len(acked),
-				"cut": len(errors), "after": after, "audit_rows": rows, "documents": found, "problems": problems,
-				"burst_s": took}
+				"cut": len(errors), "after": len(after), "audit_rows": rows, "documents": found,
+				"problems": problems, "burst_s": took}
 	finally:
 		app.stop()
 		if not args.keep:
 			shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def chained_rounds(args, rng):
+	"""--same-data: one data directory, crashed again and again; every round checks all that was ever acknowledged
+	(the applications of earlier rounds, also those sent after a restart) and every document published."""
+	data_dir = tempfile.mkdtemp(prefix="gongkai-crash-chain-", dir=args.work_dir)
+	app = App(args, data_dir)
+	kept, words, results = [], [], []
+	try:
+		start_s = app.start()
+		for round_no in range(1, args.rounds + 1):
+			before = random_word(rng)
+			publish(app, before)
+			during = random_word(rng)
+			acked, errors, took, side = burst(app, round_no, args.applications, rng, args.applications // 2,
+					args.applications, during)
+			words += [before] + ([during] if "doc" in side else [])
+			restart_s = app.start()
+			problems, after, rows, found = check_restart(app, round_no, kept + acked, words, rng, args.after)
+			kept += acked + after
+			result = {"round": round_no, "start_s": start_s, "restart_s": restart_s, "acked": len(acked),
+					"cut": len(errors), "checked": len(kept) - len(after), "after": len(after), "audit_rows": rows,
+					"documents": found, "problems": problems, "burst_s": took}
+			start_s = None
+			report(result)
+			results.append(result)
+	finally:
+		app.stop()
+		if not args.keep:
+			shutil.rmtree(data_dir, ignore_errors=True)
+	return results
+
+
+def report(result):
+	verdict = "OK" if not result["problems"] else "FAILED: " + "; ".join(result["problems"])
+	log(f"round {result['round']}: {verdict}")
+	print(json.dumps(result, ensure_ascii=False), flush=True)
 
 
 def measure(args, rng):
@@ -329,6 +366,8 @@ def main():
 	p.add_argument("--url", help="with --measure: measure the app already running there (started by you)")
 	p.add_argument("--work-dir", default=tempfile.gettempdir())
 	p.add_argument("--start-timeout", type=int, default=900)
+	p.add_argument("--same-data", action="store_true",
+			help="all rounds on one data directory, crashed again and again (4 starts instead of 6 for 3 rounds)")
 	p.add_argument("--keep", action="store_true", help="keep each round's data directory")
 	p.add_argument("--seed", default=None)
 	args = p.parse_args()
@@ -338,12 +377,12 @@ def main():
 		print(json.dumps({"median_per_s": round(median_rate, 1), "runs": [round(r, 1) for r in rates]}))
 		return 0
 	failed = 0
-	for round_no in range(1, args.rounds + 1):
+	if args.same_data:
+		failed = sum(bool(r["problems"]) for r in chained_rounds(args, rng))
+	for round_no in range(1, 0 if args.same_data else args.rounds + 1):
 		result = crash_round(args, round_no, rng)
 		failed += bool(result["problems"])
-		verdict = "OK" if not result["problems"] else "FAILED: " + "; ".join(result["problems"])
-		log(f"round {round_no}: {verdict}")
-		print(json.dumps(result, ensure_ascii=False), flush=True)
+		report(result)
 	log(f"{args.rounds - failed} of {args.rounds} rounds kept everything acknowledged")
 	return 1 if failed else 0
 
