@@ -31,6 +31,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import base64
+import http.client
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from generate import resident_id  # noqa: E402
@@ -88,7 +89,7 @@ class App:
 				status, body = self.call("GET", "/api/v1/interpretations", fresh=True)
 				if status == 200 and body.get("items"):
 					return time.monotonic() - started
-			except OSError:
+			except (OSError, http.client.HTTPException, AttributeError):
 				pass
 			time.sleep(0.5)
 		raise SystemExit(f"the app did not answer within {self.args.start_timeout} s; see {self.data_dir}/app.log")
@@ -193,7 +194,8 @@ def burst(app, round_no, count, rng, kill_after, concurrency, during=None):
 		marker, body = item
 		try:
 			status, receipt = app.call("POST", "/api/v1/requests", body, timeout=60)
-		except OSError as error:
+		except (OSError, http.client.HTTPException) as error:
+			# Cut off by the kill (a 201 whose receipt did not arrive whole acknowledged nothing).
 			with lock:
 				errors.append(type(error).__name__)
 			return
@@ -209,7 +211,7 @@ def burst(app, round_no, count, rng, kill_after, concurrency, during=None):
 	def side():
 		try:
 			during_result["doc"] = publish(app, during)
-		except (SystemExit, OSError, KeyError, TypeError) as error:
+		except (SystemExit, OSError, http.client.HTTPException, KeyError, TypeError) as error:
 			during_result["error"] = str(error)[:200]
 
 	started = time.monotonic()
