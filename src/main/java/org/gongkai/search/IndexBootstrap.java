@@ -7,8 +7,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, an empty index beside public documents in the database (rows written by Flyway, a copied
- * database, a lost index directory) is rebuilt in the background; the site serves meanwhile. Checked before the
+ * At start-up, an index that disagrees with the database is rebuilt in the background; the site serves
+ * meanwhile. It disagrees when it holds another number of documents than the database has public ones: rows
+ * written by Flyway, a copied or restored database, a lost index directory, or a process killed between the
+ * database's commit and the index's (a publication answered but not indexed). Two counts, both read from an
+ * index (the database's through {@code catalogue_document_public_idx}), keep the check cheap. Checked before the
  * web server takes its first request, so that requests cannot hold every database connection it needs.
  */
 @Component
@@ -34,14 +37,12 @@ class IndexBootstrap implements SmartInitializingSingleton {
 	}
 
 	void run() {
-		// The index first: counting the database's public documents reads them all (seconds on a cold database).
-		if (search.indexedCount() > 0) {
-			return;
-		}
+		long indexed = search.indexedCount();
 		long inDatabase = documents.publicCount();
-		if (inDatabase > 0) {
-			log.info("The search index is empty but {} public documents exist: rebuilding it", inDatabase);
-			rebuild.start(null, "index empty at start-up, " + inDatabase + " public documents");
+		if (indexed != inDatabase) {
+			log.info("The search index holds {} documents but {} are public: rebuilding it", indexed, inDatabase);
+			rebuild.start(null, "index disagrees at start-up: " + indexed + " indexed, " + inDatabase
+					+ " public documents");
 		}
 	}
 

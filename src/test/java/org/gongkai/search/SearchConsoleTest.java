@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -27,11 +28,12 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The index in the console: counts, a rebuild in the background with its progress and audit, and the rebuild
- * at start-up when the index is empty but public documents exist.
+ * at start-up when the index disagrees with the database (empty, or a publication the index missed).
  */
 @GongkaiTest
 class SearchConsoleTest {
@@ -65,6 +67,9 @@ class SearchConsoleTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void onlyTheDisclosureOfficeAndAdministratorsSeeTheIndexPage() throws Exception {
@@ -124,6 +129,43 @@ class SearchConsoleTest {
 		assertThat(search.search(new SearchRequest("黑颈鹤", CatalogueFilter.none(), SearchSort.RELEVANCE, 1)).items())
 			.extracting(SearchHit::id)
 			.containsExactly(id);
+	}
+
+	@Test
+	void aPublicationCommittedButNotIndexedIsIndexedAtStartUp() throws Exception {
+		rebuild.lastRun().get(2, TimeUnit.MINUTES);
+		Publishing publishing = new Publishing(workflow, catalogue, units);
+		publishing.publish("丹顶鹤栖息地巡护规定", null, null, RichText.fromPlainText("丹顶鹤栖息地"));
+		long missed = publishing.draft(publishing.metadata("麋鹿保护区管理通告", null, null,
+				RichText.fromPlainText("麋鹿保护区"), publishing.category("regulations"), "其他文件",
+				LocalDate.of(2026, 11, 20)));
+		// The process died after the database committed the publication and before the index did.
+		jdbc.update("update catalogue_document set status = 'PUBLISHED', published_at = current_timestamp, "
+				+ "index_number = 'TEST-MISSED-1' where id = ?", missed);
+		assertThat(search.indexedCount()).isPositive().isLessThan(documents.publicCount());
+
+		bootstrap.run();
+		RebuildProgress done = rebuild.lastRun().get(2, TimeUnit.MINUTES);
+
+		assertThat(done.state()).isEqualTo(RebuildProgress.State.FINISHED);
+		assertThat(search.indexedCount()).isEqualTo(documents.publicCount());
+		assertThat(search.search(new SearchRequest("麋鹿保护区", CatalogueFilter.none(), SearchSort.RELEVANCE, 1)).items())
+			.extracting(SearchHit::id)
+			.containsExactly(missed);
+	}
+
+	@Test
+	void anIndexInStepWithTheDatabaseIsLeftAlone() throws Exception {
+		rebuild.lastRun().get(2, TimeUnit.MINUTES);
+		rebuild.start("office", "test: in step");
+		RebuildProgress before = rebuild.lastRun().get(2, TimeUnit.MINUTES);
+		new Publishing(workflow, catalogue, units).publish("白头鹤迁徙通道保护通知", null, null,
+				RichText.fromPlainText("白头鹤"));
+		assertThat(search.indexedCount()).isEqualTo(documents.publicCount());
+
+		bootstrap.run();
+
+		assertThat(rebuild.lastRun().get(2, TimeUnit.MINUTES)).as("no second rebuild").isSameAs(before);
 	}
 
 	@Test
