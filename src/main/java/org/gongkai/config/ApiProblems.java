@@ -28,6 +28,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -46,6 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	/** What a client waits before sending again a change refused because the database was busy. */
+	static final long BUSY_RETRY_AFTER_SECONDS = 5;
 
 	private final MessageSource messages;
 
@@ -134,6 +138,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setProperty("retryAfter", ex.retryAfterSeconds());
 		return ResponseEntity.status(ex.status())
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(problem);
+	}
+
+	/**
+	 * 503 with {@code Retry-After} when the database could not give a row lock in time (many applications at once
+	 * wait on the year's serial): the transaction rolled back, nothing was kept, the client may send it again.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<Object> busy(PessimisticLockingFailureException ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, msg("problem.busy"));
+		problem.setProperty("retryAfter", BUSY_RETRY_AFTER_SECONDS);
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(BUSY_RETRY_AFTER_SECONDS))
 			.body(problem);
 	}
 

@@ -5,6 +5,7 @@ import org.gongkai.common.RateLimited;
 import org.gongkai.common.RuleViolation;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,6 +25,13 @@ class PageErrors {
 		ModelAndView page = new ModelAndView("error/429", HttpStatus.TOO_MANY_REQUESTS);
 		page.addObject("retryAfterMinutes", ex.retryAfterMinutes());
 		return page;
+	}
+
+	/** The database could not give a row lock in time: nothing was kept, the reader may send the form again. */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ModelAndView busy(PessimisticLockingFailureException ex, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ApiProblems.BUSY_RETRY_AFTER_SECONDS));
+		return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(RuleViolation.class)

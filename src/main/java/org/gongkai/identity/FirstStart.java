@@ -25,6 +25,8 @@ class FirstStart implements SmartInitializingSingleton {
 
 	static final String ADMIN = "admin";
 
+	static final String OFFICE_HEAD = "officehead";
+
 	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
 
 	private static final List<DemoAccount> DEMO = List.of(
@@ -67,6 +69,9 @@ class FirstStart implements SmartInitializingSingleton {
 			if (properties.demoData() && !exists(DEMO.get(0).username())) {
 				createDemoAccounts();
 			}
+			if (!properties.demoData() && !officeHeadExists() && !exists(OFFICE_HEAD)) {
+				createOfficeHead();
+			}
 		});
 	}
 
@@ -79,6 +84,27 @@ class FirstStart implements SmartInitializingSingleton {
 			.createQuery("select count(a) from StaffAccount a where lower(a.username) = lower(:username)", Long.class)
 			.setParameter("username", username)
 			.getSingleResult() > 0;
+	}
+
+	/**
+	 * Whether someone already heads the disclosure office. Only an office head grants the roles that open
+	 * personal data ({@link RoleGrants}), and the administrator may not: without a first one created by the system,
+	 * nobody could ever be given them.
+	 */
+	private boolean officeHeadExists() {
+		return entityManager.createQuery("select a.roles from StaffAccount a", Object.class)
+			.getResultStream()
+			.anyMatch(roles -> roles instanceof Set<?> set && set.contains(Role.DISCLOSURE_OFFICE_HEAD));
+	}
+
+	private void createOfficeHead() {
+		String password = chosenOrGenerated(properties.officeHead().password(), OFFICE_HEAD,
+				"GONGKAI_OFFICE_HEAD_PASSWORD");
+		staff.register(new NewStaff(OFFICE_HEAD, "公开办负责人", null, unitId("office"),
+				Set.of(Role.DISCLOSURE_OFFICE, Role.DISCLOSURE_OFFICE_HEAD), password));
+		announce("Head of the disclosure office created: username 'officehead' (hand it to that person, not the "
+				+ "administrator: it grants the roles that open personal data)", properties.officeHead().password(),
+				password);
 	}
 
 	private void createAdministrator() {

@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
 		"spring.datasource.url=jdbc:h2:mem:caltest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 		"gongkai.demo-data=false", "gongkai.site.public-url=http://localhost", "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })
-@interface CalendarSpringTest {
+public @interface CalendarSpringTest {
 
 	Instant TODAY = Instant.parse("2026-12-05T02:00:00Z");
 
