@@ -68,13 +68,18 @@ final class RowCheck {
 	}
 
 	private static Optional<LocalDate> date(DayRow row, List<RowProblem> problems) {
-		try {
-			return Optional.of(LocalDate.parse(strip(row.date())));
+		String text = strip(row.date());
+		// Four-digit years only: ISO also reads +999999999-12-31, a day no holiday notice will ever name.
+		if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			try {
+				return Optional.of(LocalDate.parse(text));
+			}
+			catch (DateTimeParseException ex) {
+				// 2027-02-30: reported below like any other bad date
+			}
 		}
-		catch (DateTimeParseException ex) {
-			problems.add(RowProblem.at(row.position(), "calendar.import.badDate", strip(row.date())));
-			return Optional.empty();
-		}
+		problems.add(RowProblem.at(row.position(), "calendar.import.badDate", text));
+		return Optional.empty();
 	}
 
 	private static String strip(String value) {

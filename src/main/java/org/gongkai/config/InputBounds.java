@@ -1,5 +1,7 @@
 package org.gongkai.config;
 
+import java.time.LocalDate;
+
 import org.gongkai.common.RateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,10 +33,11 @@ class InputBounds implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** Jackson's String reading with the clean-text rule, for every JSON body. */
+	/** Jackson's String and date reading with the clean-text and sane-year rules, for every JSON body. */
 	@Bean
 	SimpleModule cleanStrings() {
-		return new SimpleModule("clean-strings").addDeserializer(String.class, new CleanStrings());
+		return new SimpleModule("clean-strings").addDeserializer(String.class, new CleanStrings())
+			.addDeserializer(LocalDate.class, new SaneDates());
 	}
 
 	/**

@@ -59,6 +59,9 @@ class ParameterBounds implements HandlerInterceptor {
 		if (!CleanText.isClean(name) || !CleanText.isClean(value)) {
 			throw RuleViolation.invalid(CleanText.isClean(name) ? name : "?", "problem.text.invalid");
 		}
+		if (value == null) {
+			return; // a flag without a value (?error)
+		}
 		switch (name) {
 			case "page" -> within(name, value, 0, MAX_PAGE);
 			case "size" -> within(name, value, 1, MAX_SIZE);

@@ -112,6 +112,19 @@ class CalendarAdminApiTest {
 	}
 
 	@Test
+	@WithMockUser(roles = "SYSTEM_ADMIN")
+	void aDateBeyondAnySaneYearIsRefusedNamingItsFieldAndNothingIsLoaded() throws Exception {
+		int before = jdbc.queryForObject("select count(*) from calendar_day", Integer.class);
+		send("""
+				[{"date":"2027-01-01","kind":"holiday","name":"元旦"},
+				 {"date":"+999999999-12-31","kind":"holiday","name":"元旦"}]""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].index").value(1));
+		assertThat(jdbc.queryForObject("select count(*) from calendar_day", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
 	void warnsFromTheFirstOfDecemberOnly() {
 		assertThat(workingDays.nextYearMissingWarning(LocalDate.of(2026, 11, 30))).isFalse();
 		assertThat(workingDays.nextYearMissingWarning(LocalDate.of(2026, 12, 1))).isTrue();

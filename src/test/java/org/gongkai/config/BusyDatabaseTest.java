@@ -51,7 +51,7 @@ class BusyDatabaseTest {
 
 	@Test
 	void theApiAsksTheClientToSendAgainInAFewSeconds() throws Exception {
-		mvc.perform(post("/api/v1/busy"))
+		mvc.perform(post("/api/v1/busy").locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(header().string("Retry-After", "5"))
 			.andExpect(jsonPath("$.detail").value("系统正忙，您的提交未被保存，请几秒钟后重新提交。"));

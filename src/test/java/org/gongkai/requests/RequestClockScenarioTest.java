@@ -154,9 +154,11 @@ class RequestClockScenarioTest {
 			.isEqualTo(LocalDate.of(2026, 10, 8));
 		long id = idOf(receipt);
 		on(2026, 10, 9);
-		SignedIn.as(staff, "officehead");
+		SignedIn.as(staff, "office");
 		handling.proposeExtension(id, 10, "需要调取档案");
+		SignedIn.as(staff, "officehead"); // four eyes: not the member who proposed it
 		handling.decideExtension(id, true);
+		SignedIn.as(staff, "office");
 		assertThatThrownBy(() -> handling.proposeExtension(id, 5, "再次延期")).isInstanceOf(RuleViolation.class)
 			.extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("request.extension.once");

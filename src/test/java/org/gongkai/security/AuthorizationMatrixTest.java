@@ -5,19 +5,31 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import org.gongkai.consultation.ConsultationForm;
+import org.gongkai.consultation.Consultations;
+import org.gongkai.identity.CurrentStaff;
+import org.gongkai.requests.CaseHandling;
+import org.gongkai.requests.site.ApplyFormSteps;
 import org.gongkai.security.Endpoints.Endpoint;
 import org.gongkai.security.Targets.Target;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.Sessions;
+import org.gongkai.support.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +38,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -69,10 +82,22 @@ class AuthorizationMatrixTest {
 	PlatformTransactionManager transactions;
 
 	@Autowired
+	Consultations consultations;
+
+	@Autowired
+	CaseHandling handling;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
 	Subjects subjects;
+
+	/** What escaped a handler, by route: shown with the route's server error. */
+	private final Map<String, String> escaped = new LinkedHashMap<>();
 
 	@AfterAll
 	void removeAccounts() {
@@ -82,6 +107,7 @@ class AuthorizationMatrixTest {
 	@Test
 	void everyStaffRouteAnswersEveryRoleAsTheTableSays() throws Exception {
 		subjects = new Subjects(jdbc, staff);
+		ensureChildRecords();
 		Targets targets = new Targets(jdbc);
 		long home = jdbc.queryForObject("select min(id) from unit where kind = 'DIVISION'", Long.class);
 		Map<String, String> expected = table();
@@ -100,7 +126,8 @@ class AuthorizationMatrixTest {
 				int status = call(endpoint, target, probe.who());
 				answers.put(probe.label(), status);
 				if (status >= 500) {
-					serverErrors.add(endpoint.key() + " answered " + status + " to " + probe.label());
+					serverErrors.add(endpoint.key() + " answered " + status + " to " + probe.label() + " "
+							+ escaped.getOrDefault(endpoint.key(), ""));
 				}
 			}
 			observed.put(endpoint.key(), tokens(answers, target, endpoint) + (refusalsOnly ? " "
@@ -124,6 +151,36 @@ class AuthorizationMatrixTest {
 			.forEach(route -> problems.add("row for a route that no longer exists: " + route));
 		problems.addAll(serverErrors);
 		assertThat(problems).as("authorization matrix (answers in target/security/)").isEmpty();
+	}
+
+	/**
+	 * The records that unit-scoped child routes name (a consultation's file, an application's file), whatever ran
+	 * before in this context: without one such a route is probed with an id that does not exist, and every caller
+	 * "gets in" with a 404, so the answers would depend on the order of the test classes.
+	 */
+	private void ensureChildRecords() throws Exception {
+		if (jdbc.queryForObject("select count(*) from consultation_file", Long.class) == 0) {
+			SignedIn.as(staff, "editor");
+			LocalDate today = LocalDate.now(clock);
+			long id = consultations.create(CurrentStaff.require(), new ConsultationForm("权限矩阵用征求意见稿", "起草说明",
+					CurrentStaff.require().unitId(), "就业处 0731-84900000", false, today.plusDays(1), today.plusDays(31),
+					null, "第一条　为测试，制定本办法。"));
+			SignedIn.signOut();
+			mvc.perform(multipart("/admin/consultations/" + id + "/files")
+				.file(new MockMultipartFile("file", "说明.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
+				.with(csrf())
+				.with(Sessions.demo(mvc, "editor"))).andExpect(status().is3xxRedirection());
+		}
+		if (jdbc.queryForObject("select count(*) from request_attachment a where (select count(*) from request_unit u "
+				+ "where u.request_id = a.request_id) = 1", Long.class) == 0) {
+			ApplyFormSteps steps = new ApplyFormSteps(mvc);
+			String number = steps.receipt(steps.submit(steps.openForm(), ApplyFormSteps.person("权限矩阵用申请"),
+					ApplyFormSteps.pdf("证明.pdf"))).selectFirst("#tracking-number").text();
+			SignedIn.as(staff, "office");
+			handling.assign(handling.idOf(number),
+					Set.of(jdbc.queryForObject("select id from unit where code = 'legal'", Long.class)));
+			SignedIn.signOut();
+		}
 	}
 
 	/** One caller of a route: the token the table uses and the account. */
@@ -185,6 +242,7 @@ class AuthorizationMatrixTest {
 			}
 			catch (Exception ex) {
 				// An exception escaping the handler: the user would see a 500, past any refusal.
+				escaped.put(endpoint.key(), ex.toString());
 				return 500;
 			}
 		});

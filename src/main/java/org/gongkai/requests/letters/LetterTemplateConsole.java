@@ -81,6 +81,10 @@ class LetterTemplateConsole {
 	@PostMapping("/{code}")
 	String save(@PathVariable String code, @ModelAttribute("form") TemplateForm form, BindingResult errors,
 			@RequestParam(required = false) String preview, Model model, RedirectAttributes redirect) {
+		if (form == null || errors.hasErrors()) {
+			// Not sent by the page (the page always sends a body and a version): nothing saved, the stored template.
+			return EDIT + code;
+		}
 		try {
 			if (preview != null) {
 				model.addAttribute("preview", LetterLayout.of(templates.preview(code, form.body())));

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 import org.gongkai.support.ClientAddresses;
 
 /** What an applicant does on the public pages, as MockMvc requests in one browser session. */
-final class ApplyFormSteps {
+public final class ApplyFormSteps {
 
 	final MockMvc mvc;
 
@@ -29,12 +29,12 @@ final class ApplyFormSteps {
 	/** The browser's own client address, so that the rate limit of other tests' requests does not apply. */
 	final String address = ClientAddresses.fresh();
 
-	ApplyFormSteps(MockMvc mvc) {
+	public ApplyFormSteps(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
 	/** A complete, valid application of a natural person. */
-	static Map<String, String> person(String item) {
+	public static Map<String, String> person(String item) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("kind", "NATURAL_PERSON");
 		fields.put("personName", "李四");
@@ -53,12 +53,12 @@ final class ApplyFormSteps {
 	}
 
 	/** Opens the form and returns its one-time key. */
-	String openForm() throws Exception {
+	public String openForm() throws Exception {
 		MvcResult result = mvc.perform(get("/apply").session(session)).andReturn();
 		return Jsoup.parse(result.getResponse().getContentAsString()).selectFirst("input[name=submissionKey]").val();
 	}
 
-	MvcResult submit(String key, Map<String, String> fields, MockMultipartFile... files) throws Exception {
+	public MvcResult submit(String key, Map<String, String> fields, MockMultipartFile... files) throws Exception {
 		MockMultipartHttpServletRequestBuilder request = multipart("/apply");
 		for (MockMultipartFile file : files) {
 			request.file(file);
@@ -77,7 +77,7 @@ final class ApplyFormSteps {
 			.andReturn();
 	}
 
-	Document receipt(MvcResult submitted) throws Exception {
+	public Document receipt(MvcResult submitted) throws Exception {
 		String location = submitted.getResponse().getRedirectedUrl();
 		return page(mvc.perform(get(location).session(session)).andReturn());
 	}
@@ -94,7 +94,7 @@ final class ApplyFormSteps {
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
-	static MockMultipartFile pdf(String name) {
+	public static MockMultipartFile pdf(String name) {
 		return new MockMultipartFile("files", name, "application/pdf", "%PDF-1.4\n%test\n".getBytes());
 	}
 
