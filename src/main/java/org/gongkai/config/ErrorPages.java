@@ -1,6 +1,11 @@
 package org.gongkai.config;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -12,9 +17,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class ErrorPages {
 
+	/**
+	 * A refused CSRF token is almost always a form left open past its session, not an attack: the page says so
+	 * and asks for a reload, instead of telling a signed-in member they lack a permission.
+	 */
 	@RequestMapping("/error/403")
 	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
+	String forbidden(HttpServletRequest request, Model model) {
+		model.addAttribute("staleForm", request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException);
 		return "error/403";
 	}
 

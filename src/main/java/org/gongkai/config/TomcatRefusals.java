@@ -39,7 +39,9 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 	/** Tomcat's error report, replaced. Public: Tomcat instantiates it by its class name. */
 	public static class Valve extends ErrorReportValve {
 
-		private static final ResourceBundle MESSAGES = bundle();
+		private static final ResourceBundle MESSAGES = bundle(Locale.ROOT);
+
+		private static final ResourceBundle ENGLISH = bundle(Locale.ENGLISH);
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -56,6 +58,12 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 			boolean api = uri != null && uri.startsWith("/api/");
 			String key = status == 400 || status == 404 || status == 500 ? "error." + status : "error.other";
 			try {
+				// The headers every application page carries (Spring Security never saw this request).
+				response.setHeader("X-Content-Type-Options", "nosniff");
+				response.setHeader("X-Frame-Options", "DENY");
+				response.setHeader("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY);
+				response.setHeader("Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY);
+				response.setHeader("Cache-Control", "no-store");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 				if (api) {
 					response.setContentType("application/problem+json");
@@ -78,18 +86,32 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 			}
 		}
 
+		/**
+		 * The site's error page in both languages: Tomcat refuses before the request is read far enough to know the
+		 * reader's language choice (cookie or parameter), so Chinese comes first and English follows.
+		 */
 		private static String page(String key) {
-			String title = HtmlUtils.htmlEscape(text(key + ".title"));
+			String title = HtmlUtils.htmlEscape(text(MESSAGES, key + ".title"));
 			return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-					+ "</title><link rel=\"stylesheet\" href=\"/css/gongkai.css\"></head><body><main class=\"container\">"
-					+ "<h1>" + title + "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text(key + ".text"))
-					+ "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(text("error.home")) + "</a></p></main></body></html>";
+					+ "</title><link rel=\"stylesheet\" href=\"/css/gongkai.css\"></head><body>"
+					+ "<main id=\"main\" class=\"wrap\">" + section(MESSAGES, key, "zh-CN") + section(ENGLISH, key, "en")
+					+ "</main></body></html>";
+		}
+
+		private static String section(ResourceBundle messages, String key, String language) {
+			return "<section lang=\"" + language + "\"><h1>" + HtmlUtils.htmlEscape(text(messages, key + ".title"))
+					+ "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(text(messages, key + ".text")) + "</p><p><a href=\"/\">"
+					+ HtmlUtils.htmlEscape(text(messages, "error.home")) + "</a></p></section>";
 		}
 
 		private static String text(String key) {
+			return text(MESSAGES, key);
+		}
+
+		private static String text(ResourceBundle messages, String key) {
 			try {
-				return MESSAGES == null ? key : MESSAGES.getString(key);
+				return messages == null ? key : messages.getString(key);
 			}
 			catch (MissingResourceException ex) {
 				return key;
@@ -104,9 +126,10 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 		 * The application's own texts in zh-CN, its default (the base bundle: asking for zh-CN would fall back to
 		 * the JVM's locale first): Tomcat refuses before any locale is known.
 		 */
-		private static ResourceBundle bundle() {
+		private static ResourceBundle bundle(Locale locale) {
 			try {
-				return ResourceBundle.getBundle("i18n/messages", Locale.ROOT, TomcatRefusals.class.getClassLoader());
+				return ResourceBundle.getBundle("i18n/messages", locale, TomcatRefusals.class.getClassLoader(),
+						ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 			}
 			catch (MissingResourceException ex) {
 				return null;
