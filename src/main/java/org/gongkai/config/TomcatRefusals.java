@@ -61,6 +61,7 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 				// The headers every application page carries (Spring Security never saw this request).
 				response.setHeader("X-Content-Type-Options", "nosniff");
 				response.setHeader("X-Frame-Options", "DENY");
+				response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 				response.setHeader("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY);
 				response.setHeader("Permissions-Policy", SecurityConfig.PERMISSIONS_POLICY);
 				response.setHeader("Cache-Control", "no-store");
