@@ -1,29 +1,20 @@
 package org.gongkai;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.file.Path;
 
 import org.gongkai.audit.AuditLog;
-import org.gongkai.audit.ChainVerification;
-import org.gongkai.support.ClientAddresses;
 import org.gongkai.support.GongkaiTest;
+import org.gongkai.support.RestoreChecks;
 import org.h2.tools.RunScript;
 import org.h2.tools.Script;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The H2 backup and restore of the README ("Backup and restore"), with the same H2 tools and options: a backup
@@ -32,11 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @GongkaiTest
 class BackupRestoreTest {
-
-	private static final String APPLICATION = """
-			{"kind":"NATURAL_PERSON","name":"钱七","idType":"RESIDENT_ID","idNumber":"430104199001011230",
-			 "phone":"13812345678","items":[{"description":"%s","documentNumber":null}],
-			 "wantedForm":"ONLINE_DOWNLOAD","delivery":"ONLINE"}""";
 
 	@Autowired
 	MockMvc mvc;
@@ -55,8 +41,8 @@ class BackupRestoreTest {
 
 	@Test
 	void aRestoredBackupHoldsTheDataAndAnIntactAuditChain() throws Exception {
-		JsonNode receipt = apply("备份前的申请");
-		long auditRows = audit.verify().rowsChecked();
+		RestoreChecks checks = new RestoreChecks(mvc, audit);
+		checks.before();
 		String backup = backups.resolve("gongkai.zip").toString();
 
 		new Script().runTool("-url", url, "-user", "sa", "-script", backup, "-options", "compression", "zip");
@@ -65,25 +51,7 @@ class BackupRestoreTest {
 				Long.class)).as("an empty database").isZero();
 		new RunScript().runTool("-url", url, "-user", "sa", "-script", backup, "-options", "compression", "zip");
 
-		ChainVerification chain = audit.verify();
-		assertThat(chain.intact()).as("audit chain after the restore: %s", chain).isTrue();
-		assertThat(chain.rowsChecked()).isGreaterThanOrEqualTo(auditRows);
-		mvc.perform(get("/api/v1/requests/{n}", receipt.get("trackingNumber").asString())
-			.param("queryCode", receipt.get("queryCode").asString())
-			.with(ClientAddresses.from(ClientAddresses.fresh())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[0].description").value("备份前的申请"));
-		assertThat(apply("恢复后的申请").get("trackingNumber").asString())
-			.as("a new number after the restore")
-			.isNotEqualTo(receipt.get("trackingNumber").asString());
-		assertThat(audit.verify().intact()).as("the chain goes on after the restore").isTrue();
-	}
-
-	private JsonNode apply(String description) throws Exception {
-		ResultActions result = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
-			.content(APPLICATION.formatted(description))
-			.with(ClientAddresses.from(ClientAddresses.fresh()))).andExpect(status().isCreated());
-		return JsonMapper.builder().build().readTree(result.andReturn().getResponse().getContentAsString());
+		checks.after();
 	}
 
 }

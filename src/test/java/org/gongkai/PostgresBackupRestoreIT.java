@@ -2,10 +2,6 @@ package org.gongkai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,8 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gongkai.audit.AuditLog;
-import org.gongkai.audit.ChainVerification;
-import org.gongkai.support.ClientAddresses;
+import org.gongkai.support.RestoreChecks;
 import org.gongkai.support.TestAccounts;
 import org.gongkai.support.TestClockConfig;
 import org.gongkai.support.TestPostgres;
@@ -28,17 +23,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The PostgreSQL backup and restore of the README ("Durability, backup and restore"), with the same client tools
@@ -60,11 +50,6 @@ class PostgresBackupRestoreIT {
 
 	private static final String INSTALL = "The PostgreSQL backup test needs pg_dump and pg_restore: "
 			+ "apt-get install postgresql-client";
-
-	private static final String APPLICATION = """
-			{"kind":"NATURAL_PERSON","name":"钱七","idType":"RESIDENT_ID","idNumber":"430104199001011230",
-			 "phone":"13812345678","items":[{"description":"%s","documentNumber":null}],
-			 "wantedForm":"ONLINE_DOWNLOAD","delivery":"ONLINE"}""";
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
@@ -92,8 +77,8 @@ class PostgresBackupRestoreIT {
 	@Test
 	void aRestoredDumpHoldsTheDataAndAnIntactAuditChain() throws Exception {
 		requireClientTools();
-		JsonNode receipt = apply("备份前的申请");
-		long auditRows = audit.verify().rowsChecked();
+		RestoreChecks checks = new RestoreChecks(mvc, audit);
+		checks.before();
 		String dump = backups.resolve("gongkai.dump").toString();
 
 		run("pg_dump", "--format=custom", "--file=" + dump, database());
@@ -103,18 +88,7 @@ class PostgresBackupRestoreIT {
 				Long.class)).as("an empty database").isZero();
 		run("pg_restore", "--no-owner", "--dbname=" + database(), dump);
 
-		ChainVerification chain = audit.verify();
-		assertThat(chain.intact()).as("audit chain after the restore: %s", chain).isTrue();
-		assertThat(chain.rowsChecked()).isGreaterThanOrEqualTo(auditRows);
-		mvc.perform(get("/api/v1/requests/{n}", receipt.get("trackingNumber").asString())
-			.param("queryCode", receipt.get("queryCode").asString())
-			.with(ClientAddresses.from(ClientAddresses.fresh())))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items[0].description").value("备份前的申请"));
-		assertThat(apply("恢复后的申请").get("trackingNumber").asString())
-			.as("a new number after the restore")
-			.isNotEqualTo(receipt.get("trackingNumber").asString());
-		assertThat(audit.verify().intact()).as("the chain goes on after the restore").isTrue();
+		checks.after();
 	}
 
 	/** The JDBC address as the client tools take it: {@code postgresql://user@host:port/database}. */
@@ -143,13 +117,6 @@ class PostgresBackupRestoreIT {
 		Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		assertThat(process.waitFor()).as("%s: %s", command[0], output).isZero();
-	}
-
-	private JsonNode apply(String description) throws Exception {
-		ResultActions result = mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
-			.content(APPLICATION.formatted(description))
-			.with(ClientAddresses.from(ClientAddresses.fresh()))).andExpect(status().isCreated());
-		return JsonMapper.builder().build().readTree(result.andReturn().getResponse().getContentAsString());
 	}
 
 }
