@@ -12,4 +12,11 @@ public interface StaffActor {
 
 	String unitName();
 
+	/**
+	 * Whether the member holds the role of this name ({@code org.gongkai.identity.Role}'s constant, e.g.
+	 * {@code "DISCLOSURE_OFFICE"}): for modules that cannot see identity (audit, calendar) deciding which console
+	 * entries and cards to offer. The pages themselves check again.
+	 */
+	boolean hasRole(String role);
+
 }

@@ -105,4 +105,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 		return failedAttempts;
 	}
 
+	@Override
+	public boolean hasRole(String role) {
+		return roles.stream().anyMatch(r -> r.name().equals(role));
+	}
+
 }
