@@ -69,8 +69,15 @@ class FirstStart implements SmartInitializingSingleton {
 			if (properties.demoData() && !exists(DEMO.get(0).username())) {
 				createDemoAccounts();
 			}
-			if (!properties.demoData() && !officeHeadExists() && !exists(OFFICE_HEAD)) {
-				createOfficeHead();
+			if (!officeHeadExists()) {
+				if (!exists(OFFICE_HEAD)) {
+					if (!properties.demoData()) {
+						createOfficeHead();
+					}
+				}
+				else {
+					restoreOfficeHead();
+				}
 			}
 		});
 	}
@@ -105,6 +112,24 @@ class FirstStart implements SmartInitializingSingleton {
 		announce("Head of the disclosure office created: username 'officehead' (hand it to that person, not the "
 				+ "administrator: it grants the roles that open personal data)", properties.officeHead().password(),
 				password);
+	}
+
+	/**
+	 * Nobody heads the disclosure office any more (the last office head's password was reset by someone else, which
+	 * suspended the role, {@link PasswordResets}), so nobody could grant the roles that open personal data again. The
+	 * operator, who runs the server, decides: with {@code GONGKAI_OFFICE_HEAD_PASSWORD} set, {@code officehead} gets
+	 * that password and the office head's roles back; without it, the start only says how.
+	 */
+	private void restoreOfficeHead() {
+		String chosen = properties.officeHead().password();
+		if (chosen == null || chosen.isBlank()) {
+			log.warn("Nobody heads the disclosure office, so nobody can grant the roles that open personal data. To give "
+					+ "'officehead' the role again, restart once with GONGKAI_OFFICE_HEAD_PASSWORD set (then remove it).");
+			return;
+		}
+		staff.restoreOfficeHead(OFFICE_HEAD, chosenOrGenerated(chosen, OFFICE_HEAD, "GONGKAI_OFFICE_HEAD_PASSWORD"));
+		announce("Nobody headed the disclosure office: 'officehead' is the office head again (hand it to that person)",
+				chosen, chosen);
 	}
 
 	private void createAdministrator() {

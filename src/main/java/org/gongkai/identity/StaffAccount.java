@@ -51,6 +51,9 @@ class StaffAccount {
 
 	private Instant createdAt;
 
+	/** Set by a reset by someone else, cleared when the owner chooses a password ({@link PasswordResets}). */
+	private boolean passwordSetByOther;
+
 	@Version
 	private long version;
 
@@ -76,8 +79,37 @@ class StaffAccount {
 		this.enabled = nowEnabled;
 	}
 
+	/** The owner chose a new password: whoever reset it before no longer knows it. */
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
+		this.passwordSetByOther = false;
+	}
+
+	/**
+	 * Someone else set the password, so someone else knows it: the roles that open personal data are suspended
+	 * (taken away) until the owner has chosen a password and an office head grants them again.
+	 *
+	 * @return the roles taken away
+	 */
+	Set<Role> resetPasswordByOther(String newHash) {
+		Set<Role> suspended = PasswordResets.suspended(roles);
+		this.passwordHash = newHash;
+		this.passwordSetByOther = true;
+		EnumSet<Role> kept = EnumSet.noneOf(Role.class);
+		kept.addAll(roles);
+		kept.removeAll(suspended);
+		this.roles = kept;
+		return suspended;
+	}
+
+	/** Roles {@code granted} by the system and a password the operator chose, in one step ({@link FirstStart}). */
+	void restore(String newHash, Set<Role> granted) {
+		EnumSet<Role> now = EnumSet.noneOf(Role.class);
+		now.addAll(roles);
+		now.addAll(granted);
+		this.roles = now;
+		this.enabled = true;
+		changePassword(newHash);
 	}
 
 	void recordSuccessfulLogin() {
@@ -95,7 +127,7 @@ class StaffAccount {
 
 	StaffView toView(Instant now) {
 		return new StaffView(id, username, displayName, email, unit.getId(), unit.getName(), EnumSet.copyOf(roles), enabled,
-				lockedAt(now) ? lockedUntil : null);
+				lockedAt(now) ? lockedUntil : null, passwordSetByOther);
 	}
 
 	StaffPrincipal toPrincipal(Instant now) {
@@ -133,6 +165,10 @@ class StaffAccount {
 
 	String getPasswordHash() {
 		return passwordHash;
+	}
+
+	boolean isPasswordSetByOther() {
+		return passwordSetByOther;
 	}
 
 	int getFailedAttempts() {

@@ -78,8 +78,15 @@ class StaffController {
 		return ownAccount(me, account, formModel(me, model, "identity/user-edit"), model);
 	}
 
-	/** On one's own account the roles that open personal data are never offered: a second person grants them. */
+	/**
+	 * On one's own account the roles that open personal data are never offered: a second person grants them. On
+	 * someone else's, the reset form says beforehand which roles a reset suspends ({@link PasswordResets}).
+	 */
 	private static String ownAccount(Me me, StaffView account, String view, Model model) {
+		boolean other = PasswordResets.byOther(me, account.id());
+		model.addAttribute("resetByOther", other);
+		model.addAttribute("resetSuspends",
+				other ? PasswordResets.suspended(account.roles()).stream().sorted().toList() : List.of());
 		if (account.id() == me.id()) {
 			@SuppressWarnings("unchecked")
 			List<Role> grantable = (List<Role>) model.getAttribute("grantable");
@@ -110,8 +117,9 @@ class StaffController {
 		Me me = CurrentStaff.require();
 		if (!errors.hasErrors()) {
 			try {
-				staff.resetPassword(me, id, reset.password());
-				redirect.addFlashAttribute("flash", Notice.of("staff.password.reset", staff.get(me, id).username()));
+				boolean suspended = !staff.resetPassword(me, id, reset.password()).isEmpty();
+				redirect.addFlashAttribute("flash", Notice.of(suspended ? "staff.password.resetSuspended"
+						: "staff.password.reset", staff.get(me, id).username()));
 				return "redirect:/admin/users/" + id;
 			}
 			catch (RuleViolation ex) {

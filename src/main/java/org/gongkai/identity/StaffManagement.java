@@ -99,13 +99,26 @@ public class StaffManagement {
 		return account.toView(clock.instant());
 	}
 
+	/**
+	 * Gives the account {@code username} the office head's roles and the operator's password, as the system, when
+	 * nobody heads the disclosure office any more ({@link FirstStart}); audited.
+	 */
+	void restoreOfficeHead(String username, String password) {
+		StaffAccount account = accounts.findByUsername(username).orElseThrow();
+		Set<Role> granted = added(account.getRoles(), EnumSet.of(Role.DISCLOSURE_OFFICE, Role.DISCLOSURE_OFFICE_HEAD));
+		account.restore(encoder.encode(password), granted);
+		events.publishEvent(AuditEvent.of("staff.officeHead.restored", "StaffAccount", account.getId(),
+				username + " made office head again at start-up, password from GONGKAI_OFFICE_HEAD_PASSWORD"));
+		audit.granted(account.getId(), username, granted, Set.of());
+	}
+
 	public StaffView update(Me me, long id, StaffUpdate form) {
 		StaffAccount account = find(id);
 		requireManagerOf(me, account);
 		requireManagerOf(me, form.unitId());
 		Set<Role> before = Set.copyOf(account.getRoles());
 		requireGrantable(me, account.getId(), account.getUsername(), added(before, form.roles()),
-				added(form.roles(), before));
+				added(form.roles(), before), account.isPasswordSetByOther());
 		requireOnlyRolesChanged(me, account, form);
 		if (account.getId() == me.id() && (!form.enabled() || (me.admin() && !form.roles().contains(Role.SYSTEM_ADMIN)))) {
 			throw RuleViolation.invalid("roles", "staff.self.lockout");
@@ -118,13 +131,29 @@ public class StaffManagement {
 		return account.toView(clock.instant());
 	}
 
-	public void resetPassword(Me me, long id, String password) {
+	/**
+	 * Sets another person's password (or one's own, as a keeper). Done to someone else's account, it suspends the
+	 * roles that open personal data and tells the owner ({@link PasswordResets}).
+	 *
+	 * @return the roles suspended (empty when none)
+	 */
+	public Set<Role> resetPassword(Me me, long id, String password) {
 		StaffAccount account = find(id);
 		requireAccountKeeper(me, account);
 		policy.check("password", account.getUsername(), password);
-		account.changePassword(encoder.encode(password));
-		events.publishEvent(AuditEvent.of("staff.password.reset", "StaffAccount", id,
-				"password of " + account.getUsername() + " reset"));
+		if (!PasswordResets.byOther(me, id)) {
+			account.changePassword(encoder.encode(password));
+			events.publishEvent(AuditEvent.of("staff.password.reset", "StaffAccount", id,
+					"password of " + account.getUsername() + " reset by its owner"));
+			return Set.of();
+		}
+		Set<Role> suspended = account.resetPasswordByOther(encoder.encode(password));
+		events.publishEvent(AuditEvent.of("staff.password.reset", "StaffAccount", id, "password of "
+				+ account.getUsername() + " reset" + (suspended.isEmpty() ? "" : ", roles suspended: " + suspended)));
+		audit.granted(id, account.getUsername(), Set.of(), suspended);
+		events.publishEvent(new PasswordResetByOther(account.getUsername(), account.getDisplayName(),
+				account.getEmail(), me.username(), suspended));
+		return suspended;
 	}
 
 	public void unlock(Me me, long id) {
@@ -202,9 +231,22 @@ public class StaffManagement {
 
 	/** Refuses (403, audited) a change of roles that {@code me} may not grant or take away ({@link RoleGrants}). */
 	private void requireGrantable(Me me, Long accountId, String username, Set<Role> granted, Set<Role> revoked) {
+		requireGrantable(me, accountId, username, granted, revoked, false);
+	}
+
+	/**
+	 * The same, for an existing account; one whose password someone else set gets no role that opens personal data
+	 * before its owner has chosen a password (409: the grant may be made later, {@link PasswordResets}).
+	 */
+	private void requireGrantable(Me me, Long accountId, String username, Set<Role> granted, Set<Role> revoked,
+			boolean passwordSetByOther) {
 		RoleGrants.refusal(me, accountId, granted, revoked).ifPresent(reason -> {
 			audit.refused(accountId, username, granted, revoked, reason);
 			throw RuleViolation.forbidden(reason);
+		});
+		PasswordResets.refusal(passwordSetByOther, granted).ifPresent(reason -> {
+			audit.refused(accountId, username, granted, revoked, reason);
+			throw RuleViolation.conflict("roles", reason);
 		});
 	}
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A staff account as pages and the API see it; never the password hash. */
 public record StaffView(long id, String username, String displayName, String email, long unitId, String unitName, Set<Role> roles,
-		boolean enabled, Instant lockedUntil) {
+		boolean enabled, Instant lockedUntil, boolean passwordSetByOther) {
 
 	public boolean locked() {
 		return lockedUntil != null;
