@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.PublicVersion.Version;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -56,7 +54,7 @@ public class PublicCaching {
 		ServletWebRequest servlet = (ServletWebRequest) webRequest;
 		HttpServletRequest request = servlet.getRequest();
 		HttpServletResponse response = servlet.getResponse();
-		if (signedIn() || DisplaySwitches.switching(request)) {
+		if (SignedInStaff.current().isPresent() || DisplaySwitches.switching(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			return false;
 		}
@@ -72,12 +70,6 @@ public class PublicCaching {
 			key.append('|').append(RequestContextUtils.getLocale(request)).append(DisplaySwitches.cookies(request));
 		}
 		return servlet.checkNotModified(hash(key.toString()), version.lastChange().toEpochMilli());
-	}
-
-	/** A signed-in staff member (the security principal is a {@link StaffActor}): their pages are never shared. */
-	private static boolean signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof StaffActor;
 	}
 
 	private static String hash(String key) {

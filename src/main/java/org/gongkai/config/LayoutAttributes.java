@@ -6,12 +6,11 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.common.SignedInStaff;
 import org.gongkai.common.StaffActor;
 import org.gongkai.common.shell.ConsoleMenu;
 import org.gongkai.common.shell.MenuEntry;
 import org.gongkai.common.shell.PortalSection;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -40,10 +39,7 @@ class LayoutAttributes implements HandlerInterceptor {
 		request.setAttribute("sections", sections);
 		request.setAttribute("prefs", DisplayPreferences.of(request));
 		request.setAttribute("currentPath", request.getRequestURI());
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof StaffActor staff) {
-			request.setAttribute("consoleMenu", new Menu(menus, staff));
-		}
+		SignedInStaff.current().ifPresent(staff -> request.setAttribute("consoleMenu", new Menu(menus, staff)));
 		return true;
 	}
 

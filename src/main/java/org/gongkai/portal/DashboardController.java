@@ -7,15 +7,17 @@ import java.util.List;
 
 import org.gongkai.common.shell.DashboardCard;
 import org.gongkai.common.shell.DashboardCards;
-import org.gongkai.identity.CurrentStaff;
-import org.gongkai.identity.Me;
+import org.gongkai.common.SignedInStaff;
+import org.gongkai.common.StaffActor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The console's first page: who is signed in, for which unit, with which roles, and the cards every module
- * contributes for them (the work waiting, what is overdue, the ways in), by order.
+ * The console's first page: who is signed in, for which unit, with which roles (the request attribute {@code me}
+ * the sign-in sets on every console page), and the cards every module contributes for them (the work waiting, what
+ * is overdue, the ways in), by order.
  */
 @Controller
 class DashboardController {
@@ -34,7 +36,7 @@ class DashboardController {
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
-		Me me = CurrentStaff.require();
+		StaffActor me = SignedInStaff.current().orElseThrow(() -> new AccessDeniedException("staff sign-in required"));
 		model.addAttribute("today", LocalDate.now(clock));
 		List<DashboardCard> cards = cards(me);
 		model.addAttribute("notices", cards.stream().filter(DashboardController::notice).toList());
@@ -50,7 +52,7 @@ class DashboardController {
 		return card.order() < NOTICE_BAND;
 	}
 
-	private List<DashboardCard> cards(Me me) {
+	private List<DashboardCard> cards(StaffActor me) {
 		return contributors.stream()
 			.flatMap(contributor -> contributor.cards(me).stream())
 			.sorted(Comparator.comparingInt(DashboardCard::order))
