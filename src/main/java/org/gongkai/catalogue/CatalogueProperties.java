@@ -1,6 +1,5 @@
 package org.gongkai.catalogue;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.constraints.Min;
@@ -20,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
  *        政策解读 is the type of interpretations)
  * @param publishWithinWorkingDays proactive disclosure deadline after the date formed (20 working days)
  * @param maxAttachmentSize the largest attachment accepted
- * @param publicMaxAge how long caches may keep anonymous catalogue pages
  */
 @Validated
 @ConfigurationProperties("gongkai.catalogue")
@@ -28,6 +26,5 @@ public record CatalogueProperties(@DefaultValue("000014349") @NotBlank String in
 		@DefaultValue("5") @Min(3) int serialWidth,
 		@DefaultValue({ "规章", "行政规范性文件", "其他文件", "通知公告", "工作动态", "规划计划", "统计信息",
 				"人事信息", "政策解读" }) @NotEmpty List<String> documentTypes,
-		@DefaultValue("20") @Min(1) int publishWithinWorkingDays, @DefaultValue("20MB") DataSize maxAttachmentSize,
-		@DefaultValue("60s") Duration publicMaxAge) {
+		@DefaultValue("20") @Min(1) int publishWithinWorkingDays, @DefaultValue("20MB") DataSize maxAttachmentSize) {
 }

@@ -17,10 +17,12 @@ import org.springframework.validation.annotation.Validated;
  *        renamed)
  * @param checkEvery how often the public content's state is read again: a change shows on the pages within this
  *        time, on every node; zero reads it on every request
+ * @param publicMaxAge how long browsers, nginx or a CDN may keep an anonymous public page, feed or download
+ *        ({@code Cache-Control: public, max-age}, see {@link PublicCaching})
  */
 @Validated
 @ConfigurationProperties("gongkai.page-cache")
 public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("64MB") DataSize maxSize,
 		@DefaultValue("1MB") DataSize maxEntrySize, @DefaultValue("10m") Duration timeToLive,
-		@DefaultValue("1s") Duration checkEvery) {
+		@DefaultValue("1s") Duration checkEvery, @DefaultValue("60s") Duration publicMaxAge) {
 }

@@ -1,11 +1,14 @@
 package org.gongkai.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicVersion;
+import org.gongkai.common.shell.ConsoleMenu;
+import org.gongkai.common.shell.PortalSection;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +25,14 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final SiteProperties site;
 
-	WebConfig(SiteProperties site) {
+	private final List<PortalSection> sections;
+
+	private final List<ConsoleMenu> menus;
+
+	WebConfig(SiteProperties site, List<PortalSection> sections, List<ConsoleMenu> menus) {
 		this.site = site;
+		this.sections = sections;
+		this.menus = menus;
 	}
 
 	@Bean
@@ -50,7 +59,7 @@ class WebConfig implements WebMvcConfigurer {
 		locale.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(locale);
 		registry.addInterceptor(new DisplayPreferences.Interceptor());
-		registry.addInterceptor(new LayoutAttributes(site));
+		registry.addInterceptor(new LayoutAttributes(site, sections, menus));
 	}
 
 }

@@ -2,47 +2,61 @@ package org.gongkai.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 
-import org.gongkai.calendar.WorkingDays;
-import org.gongkai.identity.CurrentStaff;
-import org.gongkai.identity.Me;
-import org.gongkai.identity.Role;
-import org.gongkai.requests.CaseHandling;
+import org.gongkai.common.shell.DashboardCard;
+import org.gongkai.common.shell.DashboardCards;
+import org.gongkai.common.SignedInStaff;
+import org.gongkai.common.StaffActor;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's first page: who is signed in, for which unit, with which roles, and what needs attention. */
+/**
+ * The console's first page: who is signed in, for which unit, with which roles (the request attribute {@code me}
+ * the sign-in sets on every console page), and the cards every module contributes for them (the work waiting, what
+ * is overdue, the ways in), by order.
+ */
 @Controller
 class DashboardController {
 
-	/** Working days ahead the dashboard looks for applications falling due: a working week. */
-	static final int DUE_SOON_WORKING_DAYS = 5;
+	/** Cards ordered below this are notices. */
+	static final int NOTICE_BAND = 100;
 
-	private final WorkingDays workingDays;
-
-	private final CaseHandling requests;
+	private final List<DashboardCards> contributors;
 
 	private final Clock clock;
 
-	DashboardController(WorkingDays workingDays, CaseHandling requests, Clock clock) {
-		this.workingDays = workingDays;
-		this.requests = requests;
+	DashboardController(List<DashboardCards> contributors, Clock clock) {
+		this.contributors = List.copyOf(contributors);
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
-		Me me = CurrentStaff.require();
-		LocalDate today = LocalDate.now(clock);
-		model.addAttribute("today", today);
-		model.addAttribute("calendarWarning",
-				me.calendarKeeper() && workingDays.nextYearMissingWarning(today) ? String.valueOf(today.getYear() + 1) : null);
-		if (me.office() || me.officeHead() || me.has(Role.REQUEST_HANDLER)) {
-			model.addAttribute("dueSoon", requests.dueSoon(DUE_SOON_WORKING_DAYS));
-			model.addAttribute("dueSoonDays", DUE_SOON_WORKING_DAYS);
-		}
+		StaffActor me = SignedInStaff.current().orElseThrow(() -> new AccessDeniedException("staff sign-in required"));
+		model.addAttribute("today", LocalDate.now(clock));
+		List<DashboardCard> cards = cards(me);
+		model.addAttribute("notices", cards.stream().filter(DashboardController::notice).toList());
+		model.addAttribute("cards", cards.stream().filter(card -> !notice(card)).toList());
 		return "portal/dashboard";
+	}
+
+	/**
+	 * A card of the band below {@value #NOTICE_BAND} (see docs/modules.md): a notice above everything else on the
+	 * page (next year's holidays missing), not one card among the others.
+	 */
+	private static boolean notice(DashboardCard card) {
+		return card.order() < NOTICE_BAND;
+	}
+
+	private List<DashboardCard> cards(StaffActor me) {
+		return contributors.stream()
+			.flatMap(contributor -> contributor.cards(me).stream())
+			.sorted(Comparator.comparingInt(DashboardCard::order))
+			.toList();
 	}
 
 }

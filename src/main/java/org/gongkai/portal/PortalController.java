@@ -1,42 +1,48 @@
 package org.gongkai.portal;
 
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.common.DisplaySwitches;
-import org.gongkai.identity.CurrentStaff;
-import org.springframework.http.HttpHeaders;
+import org.gongkai.common.PublicCaching;
+import org.gongkai.common.shell.HomeBlock;
+import org.gongkai.common.shell.PortalSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * The home page, and for each section not yet built by its own module a page that says what it will hold
- * and how to reach the disclosure office meanwhile. A module that serves a section's path takes it over.
+ * The home page: the blocks the sections contribute (their latest items with dates, or figures), then the cards
+ * of every section. The portal knows no section by name: a section is there when its module is, and a path no
+ * module serves is the site's 404.
  */
 @Controller
 class PortalController {
 
-	/** The home page changes only with a release: anonymous readers may get it from any cache for a minute. */
+	private final List<PortalSection> sections;
+
+	private final PublicCaching caching;
+
+	PortalController(List<PortalSection> sections, PublicCaching caching) {
+		this.sections = List.copyOf(sections);
+		this.caching = caching;
+	}
+
+	/** Cached like every public page: validators from the public content's version, 304 when unchanged. */
 	@GetMapping("/")
-	String home(HttpServletRequest request, HttpServletResponse response) {
-		if (CurrentStaff.me().isEmpty() && !DisplaySwitches.switching(request)) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
-			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+	String home(WebRequest request, Model model) {
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
 		}
+		model.addAttribute("blocks", blocks());
 		return "portal/home";
 	}
 
-	@GetMapping({ "/powers", "/services", "/data", "/interaction", "/annual-reports" })
-	String section(HttpServletRequest request, Model model) {
-		String path = request.getServletPath();
-		Section section = Arrays.stream(Section.values())
-			.filter(s -> s.path().equals(path))
-			.findFirst()
-			.orElseThrow();
-		model.addAttribute("section", section);
-		return "portal/section";
+	private List<HomeBlock> blocks() {
+		return sections.stream()
+			.flatMap(section -> section.homeBlocks().stream())
+			.sorted(Comparator.comparingInt(HomeBlock::order))
+			.toList();
 	}
 
 }

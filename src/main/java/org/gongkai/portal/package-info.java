@@ -1,3 +1,3 @@
 /** The public portal's shell: home page, navigation of the sections, layout, footer, accessibility toolbar. */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "common", "identity", "calendar", "requests" })
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = "common")
 package org.gongkai.portal;

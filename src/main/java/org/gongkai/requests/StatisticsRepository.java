@@ -23,6 +23,15 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	@Query("select distinct r from DisclosureRequest r left join fetch r.stops where r.repliedOn between ?1 and ?2")
 	List<DisclosureRequest> repliedBetween(LocalDate firstDay, LocalDate lastDay);
 
+	/** Received in the period (the home page's figure of the year). */
+	@Query("select count(r) from DisclosureRequest r where r.receivedOn between ?1 and ?2")
+	long countReceivedBetween(LocalDate firstDay, LocalDate lastDay);
+
+	/** The latest day an application was received or answered, or {@code null} when none ever was. */
+	@Query("select max(case when r.repliedOn is not null and r.repliedOn > r.receivedOn then r.repliedOn "
+			+ "else r.receivedOn end) from DisclosureRequest r")
+	LocalDate lastActivity();
+
 	/** Still open, with their units and stops. */
 	@Query("select distinct r from DisclosureRequest r left join fetch r.unitIds left join fetch r.stops "
 			+ "where r.status not in ?1")

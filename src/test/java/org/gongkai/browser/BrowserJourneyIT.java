@@ -154,8 +154,11 @@ class BrowserJourneyIT {
 	@Test
 	void theOfficeHeadApprovesAnExtensionAndTheRequestsConsolePassesTheScan() {
 		signIn("officehead", TestAccounts.DEMO_PASSWORD);
-		assertThat(text("table.due-soon")).as("the dashboard lists what falls due").contains("陈静");
+		assertThat(text(".dashboard-cards")).as("the dashboard points at what falls due").contains("即将到期的申请")
+			.contains("逾期申请");
 		assertThat(Browser.seriousViolations(driver)).as("dashboard with due applications").isEmpty();
+		driver.findElement(By.cssSelector(".dashboard-cards a[href$='view=due&within=5']")).click();
+		assertThat(text("main tbody")).as("the card opens the applications falling due").contains("陈静");
 
 		open("/admin/requests");
 		assertThat(Browser.seriousViolations(driver)).as("requests inbox").isEmpty();

@@ -26,7 +26,7 @@ class PublicVersionTest {
 
 	private static PageCacheProperties checkingEvery(Duration every) {
 		return new PageCacheProperties(true, DataSize.ofMegabytes(1), DataSize.ofKilobytes(100), Duration.ofMinutes(1),
-				every);
+				every, Duration.ofMinutes(1));
 	}
 
 	@Test

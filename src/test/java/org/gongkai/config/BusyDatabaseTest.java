@@ -46,7 +46,7 @@ class BusyDatabaseTest {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new BusyApi(), new BusyPage())
 		.setControllerAdvice(new ApiProblems(messages(), new FixedLocaleResolver(Locale.SIMPLIFIED_CHINESE)),
-				new PageErrors())
+				new PageErrors(messages()))
 		.build();
 
 	@Test

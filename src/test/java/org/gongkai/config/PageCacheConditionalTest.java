@@ -198,7 +198,7 @@ class PageCacheConditionalTest {
 
 	private static PageCache cache(DataSize maxEntrySize) {
 		PageCacheProperties properties = new PageCacheProperties(true, DataSize.ofMegabytes(1), maxEntrySize,
-				Duration.ofMinutes(10), Duration.ZERO);
+				Duration.ofMinutes(10), Duration.ZERO, Duration.ofMinutes(1));
 		PublicContent unchanged = () -> new PublicContent.State(Instant.parse("2026-11-27T00:00:00Z"), "");
 		PublicVersion versions = new PublicVersion(List.of(unchanged),
 				Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC), properties);

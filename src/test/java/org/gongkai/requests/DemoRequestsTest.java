@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,21 +38,30 @@ class DemoRequestsTest {
 	MockMvc mvc;
 
 	@Test
-	void theHandlersDashboardListsWhatFallsDueThisWeekWithTheOverdueFirst() throws Exception {
-		String html = mvc.perform(get("/admin").with(Sessions.demo(mvc, "handler")))
+	void theHandlersDashboardPointsAtWhatFallsDueThisWeekWithTheOverdueFirst() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/admin").with(Sessions.demo(mvc, "handler")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		Document page = Jsoup.parse(html);
-		assertThat(page.select("table.due-soon tbody tr").first().text()).contains("陈静").contains("已逾期");
-		assertThat(page.select("table.due-soon").text()).contains("湖南星辰科技有限公司").doesNotContain("430602");
+			.getContentAsString());
+		Element due = page.select(".dashboard-cards a[href='/admin/requests?view=due&within=5']").first();
+		assertThat(due).as("the card of applications falling due").isNotNull();
+		assertThat(due.parents().select("li").first().text()).contains("即将到期的申请").containsPattern("[1-9]\\d* 件申请");
+		assertThat(page.select(".dashboard-cards li.card-overdue").text()).contains("逾期申请").contains("已超过答复期限");
+
+		Document list = Jsoup.parse(mvc.perform(get("/admin/requests?view=due&within=5").with(Sessions.demo(mvc, "handler")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("tbody tr").first().text()).contains("陈静");
+		assertThat(list.select("tbody").text()).contains("湖南星辰科技有限公司").doesNotContain("430602");
 
 		String editor = mvc.perform(get("/admin").with(Sessions.demo(mvc, "editor")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(editor).select("table.due-soon")).isEmpty();
+		assertThat(Jsoup.parse(editor).select(".dashboard-cards a[href^='/admin/requests']")).isEmpty();
 	}
 
 	@Test

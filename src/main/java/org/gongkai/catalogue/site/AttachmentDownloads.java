@@ -2,6 +2,7 @@ package org.gongkai.catalogue.site;
 
 import java.io.IOException;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.catalogue.AttachmentView;
 import org.gongkai.catalogue.Attachments;
 import org.gongkai.common.PublicVersion;

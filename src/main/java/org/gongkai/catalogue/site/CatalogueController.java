@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueProperties;
 import org.gongkai.catalogue.CategoryManagement;

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongkai.common.PublicCaching;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentLinks;
 import org.gongkai.catalogue.DocumentView;

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.gongkai.common.PublicCaching;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;

@@ -1,5 +1,6 @@
 package org.gongkai.catalogue.site;
 
+import org.gongkai.common.PublicCaching;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

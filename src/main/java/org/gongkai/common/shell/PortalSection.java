@@ -1,5 +1,6 @@
 package org.gongkai.common.shell;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ public interface PortalSection {
 	 */
 	default Optional<HomeBlock> homeBlock() {
 		return Optional.empty();
+	}
+
+	/**
+	 * Every block this section shows on the home page: {@link #homeBlock()} unless the section has more than one
+	 * (the catalogue: latest notices and latest policy documents). The home page reads this one.
+	 */
+	default List<HomeBlock> homeBlocks() {
+		return homeBlock().stream().toList();
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.gongkai.search.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.common.DisplaySwitches;
+import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.search.KeptSearches;
 import org.gongkai.search.SearchRequest;
 import org.gongkai.search.SearchService;
@@ -18,19 +16,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public search page 站内搜索: without {@code q} an empty form; with it, the results. A blank or too long
  * query, or a filter that is not one of the choices, is answered 400 with the form and a message.
  * <p>
- * An anonymous reader's page may be shared ({@code Cache-Control: public, max-age=60}), so that the server's page
- * cache serves the same search to the next readers while the public content is unchanged: on an exam result day
- * thousands search the same words. Staff, and a request that switches a display choice, get a page of their own.
+ * An anonymous reader's page may be shared (the site's one caching helper, {@link PublicCaching}: public for a
+ * minute, with validators), so that the server's page cache serves the same search to the next readers while the
+ * public content is unchanged: on an exam result day thousands search the same words. Staff, and a request that
+ * switches a display choice, get a page of their own.
  */
 @Controller
 class SearchPage {
-
-	private static final String SHARED = "public, max-age=60";
 
 	private final SearchService search;
 
@@ -38,21 +36,23 @@ class SearchPage {
 
 	private final SearchOptions options;
 
-	SearchPage(SearchService search, KeptSearches kept, SearchOptions options) {
+	private final PublicCaching caching;
+
+	SearchPage(SearchService search, KeptSearches kept, SearchOptions options, PublicCaching caching) {
 		this.search = search;
 		this.kept = kept;
 		this.options = options;
+		this.caching = caching;
 	}
 
 	@GetMapping("/search")
 	String search(@ModelAttribute("form") SearchForm form, BindingResult binding,
 			@RequestParam(name = "q", required = false) String q,
 			@RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl, Model model,
-			HttpServletRequest servletRequest, HttpServletResponse response) {
+			WebRequest webRequest, HttpServletResponse response) {
 		options.addTo(model);
-		if (CurrentStaff.me().isEmpty() && !DisplaySwitches.switching(servletRequest)) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, SHARED);
-			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
+		if (caching.pageNotModified(webRequest, caching.current())) {
+			return null;
 		}
 		if (binding.hasErrors()) {
 			model.addAttribute("form", SearchForm.of(q));

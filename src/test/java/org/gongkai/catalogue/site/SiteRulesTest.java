@@ -2,23 +2,17 @@ package org.gongkai.catalogue.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import java.util.stream.LongStream;
 
 import org.gongkai.catalogue.CategoryView;
-import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.Validity;
 import org.gongkai.common.PublicLinks;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 
-/** The site's rules without the application: pager, download names, category tree, sitemap files, XML text. */
+/** The site's rules without the application: pager, download names, category tree, XML text. */
 class SiteRulesTest {
 
 	@Test
@@ -63,26 +57,6 @@ class SiteRulesTest {
 	}
 
 	@Test
-	void aLargeCatalogueGetsASitemapIndexAndNumberedFiles() throws Exception {
-		List<DocumentSummary> all = LongStream.rangeClosed(1, 7).mapToObj(SiteRulesTest::summary).toList();
-		Sitemap sitemap = new Sitemap(4, 2, page -> page(all, page, 2), path -> "https://example.org" + path);
-		assertThat(write(out -> sitemap.writeRoot(out, List.of("/")))).contains("<sitemapindex")
-			.contains("<loc>https://example.org/sitemaps/pages.xml</loc>")
-			.contains("<loc>https://example.org/sitemaps/documents-2.xml</loc>")
-			.doesNotContain("documents-3.xml");
-		assertThat(sitemap.hasDocumentsFile(2)).isTrue();
-		assertThat(sitemap.hasDocumentsFile(3)).isFalse();
-		assertThat(write(out -> sitemap.writeDocuments(out, 2))).contains("/catalogue/documents/5</loc>")
-			.contains("/catalogue/documents/7</loc>")
-			.doesNotContain("/catalogue/documents/4</loc>");
-		Sitemap roomy = new Sitemap(10, 2, page -> page(all, page, 2), path -> "https://example.org" + path);
-		assertThat(write(out -> roomy.writeRoot(out, List.of("/")))).contains("<urlset")
-			.contains("<loc>https://example.org/</loc>")
-			.contains("/catalogue/documents/1</loc>")
-			.contains("/catalogue/documents/7</loc>");
-	}
-
-	@Test
 	void theConfiguredPublicAddressWinsOverTheRequestsHost() {
 		SiteLinks links = new SiteLinks(new PublicLinks(" https://rst.hunan.gov.cn/gongkai/ "));
 		assertThat(links.document(12)).isEqualTo("https://rst.hunan.gov.cn/gongkai/catalogue/documents/12");
@@ -94,28 +68,6 @@ class SiteRulesTest {
 	void xmlTextDropsCharactersXmlCannotCarry() {
 		assertThat(XmlText.clean("通知\u0000\u0007标题\t\n😀")).isEqualTo("通知标题\t\n😀");
 		assertThat(XmlText.clean(null)).isEmpty();
-	}
-
-	interface Writing {
-
-		void to(ByteArrayOutputStream out) throws Exception;
-
-	}
-
-	private static String write(Writing writing) throws Exception {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		writing.to(out);
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private static Page<DocumentSummary> page(List<DocumentSummary> all, int page, int size) {
-		int from = Math.min(all.size(), page * size);
-		return new PageImpl<>(all.subList(from, Math.min(all.size(), from + size)), PageRequest.of(page, size), all.size());
-	}
-
-	private static DocumentSummary summary(long id) {
-		return new DocumentSummary(id, "000014349/2026-0000" + id, "文件" + id, null, "就业创业", 1, "通知公告", null,
-				Instant.EPOCH, Validity.VALID, null, null);
 	}
 
 }

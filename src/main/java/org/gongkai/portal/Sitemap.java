@@ -1,44 +1,48 @@
-package org.gongkai.catalogue.site;
+package org.gongkai.portal;
 
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.gongkai.catalogue.DocumentSummary;
-import org.springframework.data.domain.Page;
+import org.gongkai.common.shell.SitemapEntries;
 
 /**
  * The sitemap protocol (sitemaps.org 0.9): one {@code urlset} while everything fits in a file of
  * {@code perFile} URLs (50,000 by the protocol), otherwise a {@code sitemapindex} pointing at a file of the
- * portal's pages and numbered files of documents. Documents are read and written a chunk at a time, so that
- * no list of every document is ever held in memory.
+ * portal's pages and numbered files of each contributor's pages ({@code /sitemaps/<name>-<n>.xml}). Entries are
+ * read and written a chunk at a time, so that no list of every record is ever held in memory.
  *
  * @param perFile the most URLs one file may hold (a multiple of {@code chunk})
- * @param chunk documents read per query
- * @param documents a page of public documents by page number (from 0) of {@code chunk} each
+ * @param chunk entries read per query
+ * @param sources the modules' pages
  * @param url the absolute URL of a path of this site
  */
-record Sitemap(int perFile, int chunk, IntFunction<Page<DocumentSummary>> documents, Function<String, String> url) {
+record Sitemap(int perFile, int chunk, List<SitemapEntries> sources, Function<String, String> url) {
 
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	/** {@code /sitemap.xml}: everything, or the index of the files when it does not fit in one. */
 	void writeRoot(OutputStream out, List<String> pages) throws XMLStreamException {
-		long total = documents.apply(0).getTotalElements();
-		XMLStreamWriter xml = start(out, pages.size() + total <= perFile ? "urlset" : "sitemapindex");
-		if (pages.size() + total <= perFile) {
+		long[] counts = sources.stream().mapToLong(SitemapEntries::count).toArray();
+		long total = pages.size() + java.util.Arrays.stream(counts).sum();
+		XMLStreamWriter xml = start(out, total <= perFile ? "urlset" : "sitemapindex");
+		if (total <= perFile) {
 			pages(xml, pages);
-			documents(xml, 0, total);
+			for (int i = 0; i < counts.length; i++) {
+				entries(xml, sources.get(i), 0, counts[i]);
+			}
 		}
 		else {
 			sitemap(xml, "/sitemaps/pages.xml");
-			for (int file = 1; file <= files(total); file++) {
-				sitemap(xml, "/sitemaps/documents-" + file + ".xml");
+			for (int i = 0; i < counts.length; i++) {
+				for (int file = 1; file <= files(counts[i]); file++) {
+					sitemap(xml, "/sitemaps/" + sources.get(i).name() + "-" + file + ".xml");
+				}
 			}
 		}
 		end(xml);
@@ -50,17 +54,20 @@ record Sitemap(int perFile, int chunk, IntFunction<Page<DocumentSummary>> docume
 		end(xml);
 	}
 
-	/** Whether a numbered file of documents exists (from 1). */
-	boolean hasDocumentsFile(int file) {
-		return file >= 1 && file <= files(documents.apply(0).getTotalElements());
+	/** The contributor of this name when it has a numbered file {@code file} (from 1). */
+	Optional<SitemapEntries> fileOf(String name, int file) {
+		return sources.stream()
+			.filter(source -> source.name().equals(name))
+			.filter(source -> file >= 1 && file <= files(source.count()))
+			.findFirst();
 	}
 
-	/** A numbered file of documents, from 1. */
-	void writeDocuments(OutputStream out, int file) throws XMLStreamException {
-		long total = documents.apply(0).getTotalElements();
+	/** A numbered file of a contributor's pages, from 1. */
+	void writeFile(OutputStream out, SitemapEntries source, int file) throws XMLStreamException {
+		long total = source.count();
 		XMLStreamWriter xml = start(out, "urlset");
 		long first = (long) (file - 1) * perFile;
-		documents(xml, first, Math.min(total, first + perFile));
+		entries(xml, source, first, Math.min(total, first + perFile));
 		end(xml);
 	}
 
@@ -74,14 +81,14 @@ record Sitemap(int perFile, int chunk, IntFunction<Page<DocumentSummary>> docume
 		}
 	}
 
-	/** Documents at positions {@code from} (inclusive) to {@code to} (exclusive) of the public list. */
-	private void documents(XMLStreamWriter xml, long from, long to) throws XMLStreamException {
+	/** Entries at positions {@code from} (inclusive) to {@code to} (exclusive) of a contributor's list. */
+	private void entries(XMLStreamWriter xml, SitemapEntries source, long from, long to) throws XMLStreamException {
 		for (int page = (int) (from / chunk); (long) page * chunk < to; page++) {
-			Page<DocumentSummary> batch = documents.apply(page);
-			for (DocumentSummary document : batch) {
-				url(xml, url.apply("/catalogue/documents/" + document.id()));
+			List<String> batch = source.paths(page, chunk);
+			for (String path : batch) {
+				url(xml, url.apply(path));
 			}
-			if (!batch.hasNext()) {
+			if (batch.size() < chunk) {
 				break;
 			}
 		}

@@ -1,15 +1,10 @@
-package org.gongkai.catalogue.site;
+package org.gongkai.common;
 
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.gongkai.catalogue.CatalogueProperties;
-import org.gongkai.common.DisplaySwitches;
-import org.gongkai.common.FileStore;
-import org.gongkai.common.PublicVersion;
 import org.gongkai.common.PublicVersion.Version;
-import org.gongkai.identity.CurrentStaff;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -17,28 +12,28 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * HTTP caching of the public catalogue, so that nginx or a CDN can absorb a spike: anonymous responses are
- * {@code Cache-Control: public} for the configured max-age, carry an ETag and Last-Modified, and conditional
- * requests get 304. The validators come from {@link PublicVersion} (for the catalogue:
- * {@link CataloguePublicContent}), read at most once a second, so that a conditional request costs no query.
+ * HTTP caching of public pages, one helper for every module, so that nginx or a CDN can absorb a spike: anonymous
+ * responses are {@code Cache-Control: public} for {@link PageCacheProperties#publicMaxAge()}, carry an ETag and
+ * Last-Modified, and conditional requests get 304. The validators come from {@link PublicVersion} (the state of
+ * every module's {@link PublicContent}), read at most once a second, so that a conditional request costs no query.
  * The server's own page cache (config.PageCache) keeps the responses marked public here. HTML pages also differ by language and display preferences, so their ETag includes those
  * cookies and they vary by {@code Cookie}. Signed-in staff, and requests that switch a preference (they set
  * a cookie), are never stored.
  */
 @Component
-class PublicCaching {
+public class PublicCaching {
 
 	private final PublicVersion versions;
 
-	private final CatalogueProperties properties;
+	private final PageCacheProperties properties;
 
-	PublicCaching(PublicVersion versions, CatalogueProperties properties) {
+	public PublicCaching(PublicVersion versions, PageCacheProperties properties) {
 		this.versions = versions;
 		this.properties = properties;
 	}
 
 	/** The version of everything public, the base of every validator. */
-	Version current() {
+	public Version current() {
 		return versions.current();
 	}
 
@@ -46,12 +41,12 @@ class PublicCaching {
 	 * Sets the caching headers of an HTML page and answers a conditional request; returns {@code true} when
 	 * the response is a 304 and the handler must return {@code null}.
 	 */
-	boolean pageNotModified(WebRequest request, Version version, Object... parts) {
+	public boolean pageNotModified(WebRequest request, Version version, Object... parts) {
 		return notModified(request, version, true, parts);
 	}
 
 	/** The same for feeds, the sitemap, JSON and downloads, which do not depend on language or display. */
-	boolean dataNotModified(WebRequest request, Version version, Object... parts) {
+	public boolean dataNotModified(WebRequest request, Version version, Object... parts) {
 		return notModified(request, version, false, parts);
 	}
 
@@ -59,7 +54,7 @@ class PublicCaching {
 		ServletWebRequest servlet = (ServletWebRequest) webRequest;
 		HttpServletRequest request = servlet.getRequest();
 		HttpServletResponse response = servlet.getResponse();
-		if (CurrentStaff.me().isPresent() || DisplaySwitches.switching(request)) {
+		if (SignedInStaff.current().isPresent() || DisplaySwitches.switching(request)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			return false;
 		}
