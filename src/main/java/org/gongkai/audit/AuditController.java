@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,9 +38,24 @@ class AuditController {
 		this.events = events;
 	}
 
+	/**
+	 * The log, newest first, filtered by lists of what it holds (actions, units) and dates. A date that cannot be
+	 * read, or a range that ends before it starts, is said above the table (400) and the dates are left out.
+	 */
 	@GetMapping
-	String list(@ModelAttribute("query") AuditQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("rows", log.search(query, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+	String list(@ModelAttribute("query") AuditQuery query, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletResponse response) {
+		AuditQuery applied = query == null ? AuditQuery.all() : query;
+		boolean backwards = applied.from() != null && applied.to() != null && applied.to().isBefore(applied.from());
+		if (errors.hasErrors() || backwards) {
+			model.addAttribute("filterError", errors.hasErrors() ? "audit.filter.badDate" : "audit.filter.badRange");
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			applied = applied.withoutDates();
+			model.addAttribute("query", applied);
+		}
+		model.addAttribute("rows", log.search(applied, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+		model.addAttribute("actions", log.actions());
+		model.addAttribute("units", log.actorUnits());
 		return "audit/log";
 	}
 
@@ -62,8 +78,8 @@ class AuditController {
 	}
 
 	private static String describe(AuditQuery q) {
-		return "actor=" + q.actor() + ", action=" + q.action() + ", type=" + q.objectType() + ", from=" + q.from()
-				+ ", to=" + q.to();
+		return "actor=" + q.actor() + ", unit=" + q.actorUnit() + ", action=" + q.action() + ", type="
+				+ q.objectType() + ", from=" + q.from() + ", to=" + q.to();
 	}
 
 }

@@ -70,6 +70,16 @@ public class AuditLog {
 		return entries.findAll(matching(query), newestFirst).map(AuditEntry::toRecord);
 	}
 
+	/** Every action code in the log, for the viewer's action filter. */
+	public List<String> actions() {
+		return entries.distinctActions();
+	}
+
+	/** Every unit the log names an actor of, for the viewer's unit filter. */
+	public List<String> actorUnits() {
+		return entries.distinctActorUnits();
+	}
+
 	/** Walks the chain from the first row and reports the first row whose link does not hold. */
 	public ChainVerification verify() {
 		String previousHash = ChainHash.GENESIS;
@@ -138,6 +148,9 @@ public class AuditLog {
 			}
 			if (hasText(q.action())) {
 				where.add(cb.like(root.get("action"), q.action().strip() + "%"));
+			}
+			if (hasText(q.actorUnit())) {
+				where.add(cb.equal(root.get("actorUnit"), q.actorUnit().strip()));
 			}
 			if (hasText(q.objectType())) {
 				where.add(cb.equal(root.get("objectType"), q.objectType().strip()));

@@ -14,6 +14,12 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 
 	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Pageable page);
 
+	@Query("select distinct e.action from AuditEntry e order by e.action")
+	List<String> distinctActions();
+
+	@Query("select distinct e.actorUnit from AuditEntry e where e.actorUnit is not null order by e.actorUnit")
+	List<String> distinctActorUnits();
+
 	/**
 	 * The latest entry about this kind of object. Ordered like the index audit_entry_object_latest_idx (the
 	 * leading equality column included), so that H2 reads its first row instead of sorting every entry.

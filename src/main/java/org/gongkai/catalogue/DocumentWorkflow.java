@@ -3,6 +3,7 @@ package org.gongkai.catalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
@@ -83,6 +84,8 @@ public class DocumentWorkflow {
 		requireStatus(document, DocumentStatus.DRAFT);
 		document.submit(clock.instant());
 		audit("document.submitted", document, "submitted for confidentiality review");
+		events.publishEvent(new DocumentAwaitsReview(id, null, document.getTitle(), document.getUnitId(),
+				me.username(), document.getContributors()));
 	}
 
 	/** The confidentiality review of a first publication: 可以公开 approves, 不宜公开 returns it with the reason. */
@@ -153,6 +156,8 @@ public class DocumentWorkflow {
 		Revision revision = revisions.save(Revision.proposed(document, title.strip(), summary,
 				RichText.sanitize(body), note, me.username(), clock.instant()));
 		audit("document.revision.proposed", document, "revision proposed: " + note);
+		events.publishEvent(new DocumentAwaitsReview(id, revision.getId(), revision.getTitle(), document.getUnitId(),
+				me.username(), Set.of(me.username())));
 		return revision.getId();
 	}
 

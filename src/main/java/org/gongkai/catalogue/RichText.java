@@ -2,6 +2,7 @@ package org.gongkai.catalogue;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -27,6 +28,11 @@ public final class RichText {
 			return "";
 		}
 		return Jsoup.clean(html, "", SAFELIST, COMPACT);
+	}
+
+	/** Whether sanitising would leave {@code html} as it is (nothing unsafe in it to remove). */
+	public static boolean isSafe(String html) {
+		return html == null || new Cleaner(SAFELIST).isValidBodyHtml(html);
 	}
 
 	/** Plain text paragraphs (as in the corpus files) turned into safe HTML paragraphs. */

@@ -3,5 +3,5 @@
  * numbers, attachments, and the publishing workflow through confidentiality review, validity and versions.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-		allowedDependencies = { "common", "audit", "identity", "calendar" })
+		allowedDependencies = { "common", "audit", "identity", "calendar", "mail" })
 package org.gongkai.catalogue;

@@ -39,6 +39,21 @@ public enum FileTypes {
 		return contentType;
 	}
 
+	/**
+	 * The file picker's {@code accept} list ({@code .pdf,.ofd,...}): exactly the names {@link #byName} takes, so that
+	 * the picker offers what the server keeps and nothing it refuses.
+	 */
+	public static String accept() {
+		StringBuilder list = new StringBuilder();
+		for (FileTypes type : values()) {
+			list.append(list.isEmpty() ? "" : ",").append('.').append(type.extension);
+			if (type == JPEG) {
+				list.append(",.jpeg");
+			}
+		}
+		return list.toString();
+	}
+
 	/** The type the name claims, if it is one accepted. */
 	public static Optional<FileTypes> byName(String fileName) {
 		String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ import org.gongkai.catalogue.DocumentMetadata;
 import org.gongkai.catalogue.DocumentStatus;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.DocumentWorkflow;
+import org.gongkai.catalogue.DraftingProperties;
 import org.gongkai.catalogue.ExemptionGround;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
@@ -51,22 +52,25 @@ class DocumentFormConsole {
 
 	private final MessageSource messages;
 
+	private final DraftingProperties drafting;
+
 	private final Clock clock;
 
 	DocumentFormConsole(DocumentWorkflow workflow, Catalogue catalogue, CatalogueProperties properties,
-			UnitNames units, MessageSource messages, Clock clock) {
+			DraftingProperties drafting, UnitNames units, MessageSource messages, Clock clock) {
 		this.workflow = workflow;
 		this.catalogue = catalogue;
 		this.properties = properties;
 		this.units = units;
 		this.messages = messages;
+		this.drafting = drafting;
 		this.clock = clock;
 	}
 
 	@GetMapping("/new")
 	String newDraft(Model model) {
 		Me me = requireDrafter();
-		model.addAttribute("documentForm", DocumentMetadata.empty(me.unitId(), me.unitName(), LocalDate.now(clock)));
+		model.addAttribute("documentForm", blank(me));
 		return render(me, null, null, model);
 	}
 
@@ -134,7 +138,13 @@ class DocumentFormConsole {
 		return render(me, current, current.version(), model);
 	}
 
-	private String render(Me me, DocumentView document, Long version, Model model) {
+	/** A new document's form: the member's unit, the agency as 发布机构 (never the division), formed today. */
+	DocumentMetadata blank(Me me) {
+		return DocumentMetadata.empty(me.unitId(), drafting.issuingBody(), LocalDate.now(clock));
+	}
+
+	/** The form page (also after a Word import, {@link WordImportConsole}). */
+	String render(Me me, DocumentView document, Long version, Model model) {
 		model.addAttribute("document", document);
 		model.addAttribute("version", version);
 		model.addAttribute("units", units.draftableBy(me));
@@ -142,11 +152,12 @@ class DocumentFormConsole {
 		model.addAttribute("documentTypes", properties.documentTypes());
 		model.addAttribute("disclosures", Disclosure.values());
 		model.addAttribute("grounds", ExemptionGround.values());
+		model.addAttribute("maxWordMb", drafting.maxWordImportSize().toMegabytes());
 		return VIEW;
 	}
 
 	/** The document, when the member may edit it: reading it needs the unit, editing the editor's role too. */
-	private DocumentView editable(Me me, long id) {
+	DocumentView editable(Me me, long id) {
 		DocumentView document = catalogue.staffDocument(me, id);
 		if (!DocumentActions.canEdit(me, document.unitId())) {
 			throw RuleViolation.forbidden("document.edit.denied");
@@ -154,7 +165,7 @@ class DocumentFormConsole {
 		return document;
 	}
 
-	private static Me requireDrafter() {
+	static Me requireDrafter() {
 		Me me = CurrentStaff.require();
 		if (!DocumentActions.canDraft(me)) {
 			throw RuleViolation.forbidden("document.edit.denied");

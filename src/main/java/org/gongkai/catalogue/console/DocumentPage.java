@@ -10,6 +10,7 @@ import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.ReviewConclusion;
 import org.gongkai.catalogue.RevisionView;
 import org.gongkai.catalogue.Validity;
+import org.gongkai.common.FileTypes;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
@@ -57,6 +58,7 @@ class DocumentPage {
 		model.addAttribute("conclusions", ReviewConclusion.values());
 		model.addAttribute("validities", Validity.values());
 		model.addAttribute("maxAttachmentMb", properties.maxAttachmentSize().toMegabytes());
+		model.addAttribute("attachmentAccept", FileTypes.accept());
 		addIfAbsent(model, "reviewForm", ActionForms.Review.empty());
 		addIfAbsent(model, "revisionReviewForm", ActionForms.Review.empty());
 		addIfAbsent(model, "publishForm", ActionForms.Publish.empty());
