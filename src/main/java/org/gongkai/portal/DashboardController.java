@@ -39,7 +39,7 @@ class DashboardController {
 		model.addAttribute("calendarWarning",
 				me.calendarKeeper() && workingDays.nextYearMissingWarning(today) ? String.valueOf(today.getYear() + 1) : null);
 		if (me.office() || me.officeHead() || me.has(Role.REQUEST_HANDLER)) {
-			model.addAttribute("dueSoon", requests.dueSoon(DUE_SOON_WORKING_DAYS));
+			model.addAttribute("dueSoon", requests.dueSoon(me, DUE_SOON_WORKING_DAYS));
 			model.addAttribute("dueSoonDays", DUE_SOON_WORKING_DAYS);
 		}
 		return "portal/dashboard";

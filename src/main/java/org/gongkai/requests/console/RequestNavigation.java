@@ -53,7 +53,8 @@ class RequestNavigation implements WebMvcConfigurer, HandlerInterceptor {
 	}
 
 	private long overdue(Me me) {
-		return counts.of(me.username(), () -> handling.inbox(new InboxFilter(null, false, true, null, null, null), 0, 1)
+		return counts.of(me.username(), () -> handling
+			.inbox(me, new InboxFilter(null, false, true, null, null, null), 0, 1)
 			.getTotalElements());
 	}
 
