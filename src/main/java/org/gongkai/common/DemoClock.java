@@ -5,38 +5,74 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The clock demo loaders give the facades they drive: set to each step's day (10:00 in China), so that demo data
- * is dated in the past through the same rules as real data, while the application's clock stays on today.
+ * The day a demo loader stands on (演示数据回溯). Demo data is entered through the application's own facades, which
+ * take the time from the injected {@link Clock}; to date a step in the past the loader sets its own thread to that
+ * day (10:00 in China) for the length of the step. The application's clock ({@link #over(Clock)}) reads the day of
+ * the current thread first, so requests on other threads keep today and nothing outside the step is moved.
  */
-public final class DemoClock extends Clock {
+public final class DemoClock {
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-	private Instant now;
+	private static final ThreadLocal<Instant> DAY = new ThreadLocal<>();
 
-	public DemoClock(LocalDate day) {
-		set(day);
+	private DemoClock() {
 	}
 
-	public void set(LocalDate day) {
-		this.now = day.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant();
+	/** Runs {@code step} with the current thread's clock on {@code day}, then back on the real time. */
+	public static <T> T on(LocalDate day, Supplier<T> step) {
+		Instant before = DAY.get();
+		DAY.set(day.atTime(LocalTime.of(10, 0)).atZone(CHINA).toInstant());
+		try {
+			return step.get();
+		}
+		finally {
+			if (before == null) {
+				DAY.remove();
+			}
+			else {
+				DAY.set(before);
+			}
+		}
 	}
 
-	@Override
-	public ZoneId getZone() {
-		return CHINA;
+	/** Runs {@code step} with the current thread's clock on {@code day}. */
+	public static void on(LocalDate day, Runnable step) {
+		on(day, () -> {
+			step.run();
+			return null;
+		});
 	}
 
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return Clock.fixed(now, zone);
+	/** The instant a demo step on this thread stands on, if one is running. */
+	public static Optional<Instant> current() {
+		return Optional.ofNullable(DAY.get());
 	}
 
-	@Override
-	public Instant instant() {
-		return now;
+	/** {@code real}, except on a thread inside {@link #on}, where it is that step's day. */
+	public static Clock over(Clock real) {
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return real.getZone();
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return over(real.withZone(zone));
+			}
+
+			@Override
+			public Instant instant() {
+				return current().orElseGet(real::instant);
+			}
+
+		};
 	}
 
 }

@@ -2,22 +2,20 @@ package org.gongkai.consultation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.gongkai.audit.AuditEvent;
-import org.gongkai.calendar.WorkingDays;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.common.DemoClock;
-import org.gongkai.common.FileStore;
-import org.gongkai.common.PublicLinks;
 import org.gongkai.common.QueryCodes;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
+import org.gongkai.identity.StaffActors;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.slf4j.Logger;
@@ -25,13 +23,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo consultations (演示数据), on the first start with demo data on: the employment-subsidy draft of 就业处 open
  * for comment, with comments on several articles (approved, one pending, one flagged by a sensitive word); the
  * wage-payment draft of 劳动关系处 concluded with its opinion groups, published feedback and final decision; and the
- * gig-market draft closed weeks ago without feedback. Everything goes through the facades, run on a clock set to
- * each step's day by the demo staff accounts; no e-mail is sent.
+ * gig-market draft closed weeks ago without feedback. Everything goes through the same facades as the console and
+ * the public comment form, with their validation and permission checks, acted by the demo staff accounts (passed
+ * explicitly) on the day of each step ({@link DemoClock}). No commenter who is answered gave an e-mail address, so
+ * no mail is sent.
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo-data", havingValue = "true", matchIfMissing = true)
@@ -48,25 +43,28 @@ class DemoConsultations {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoConsultations.class);
 
+	/** The demo accounts that act here (see the README's demo accounts). */
+	private static final List<String> ACTORS = List.of("office", "officehead", "editor");
+
 	private final ConsultationRepository consultations;
 
 	private final CommentRepository comments;
 
-	private final ConsultationProperties properties;
+	private final Consultations drafting;
+
+	private final Comments commenting;
+
+	private final Moderation moderation;
+
+	private final Outcomes outcomes;
 
 	private final SensitiveWords sensitiveWords;
 
 	private final UnitManagement units;
 
-	private final WorkingDays workingDays;
-
 	private final Catalogue catalogue;
 
-	private final FileStore files;
-
-	private final MessageSource messages;
-
-	private final UserDetailsService staff;
+	private final StaffActors staff;
 
 	private final TransactionTemplate transactions;
 
@@ -74,19 +72,19 @@ class DemoConsultations {
 
 	private final Clock clock;
 
-	DemoConsultations(ConsultationRepository consultations, CommentRepository comments,
-			ConsultationProperties properties, SensitiveWords sensitiveWords, UnitManagement units,
-			WorkingDays workingDays, Catalogue catalogue, FileStore files, MessageSource messages,
-			UserDetailsService staff, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+	DemoConsultations(ConsultationRepository consultations, CommentRepository comments, Consultations drafting,
+			Comments commenting, Moderation moderation, Outcomes outcomes, SensitiveWords sensitiveWords,
+			UnitManagement units, Catalogue catalogue, StaffActors staff, TransactionTemplate transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.consultations = consultations;
 		this.comments = comments;
-		this.properties = properties;
+		this.drafting = drafting;
+		this.commenting = commenting;
+		this.moderation = moderation;
+		this.outcomes = outcomes;
 		this.sensitiveWords = sensitiveWords;
 		this.units = units;
-		this.workingDays = workingDays;
 		this.catalogue = catalogue;
-		this.files = files;
-		this.messages = messages;
 		this.staff = staff;
 		this.transactions = transactions;
 		this.events = events;
@@ -110,56 +108,37 @@ class DemoConsultations {
 			log.warn("Demo consultations skipped: unit employment or labour is gone");
 			return 0;
 		}
-		Run run = new Run(LocalDate.now(clock), unitIds);
-		try {
-			transactions.executeWithoutResult(status -> {
-				run.all();
-				events.publishEvent(AuditEvent.of("consultation.demo.loaded", "Consultation", null,
-						run.created + " demo consultations").by("demo-data"));
-			});
+		Map<String, Me> actors = new HashMap<>();
+		ACTORS.forEach(name -> staff.named(name).ifPresent(me -> actors.put(name, me)));
+		if (actors.size() < ACTORS.size()) {
+			log.warn("Demo consultations skipped: a demo account of {} is gone", ACTORS);
+			return 0;
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		Run run = new Run(LocalDate.now(clock), unitIds, actors);
+		transactions.executeWithoutResult(status -> {
+			run.all();
+			events.publishEvent(AuditEvent.of("consultation.demo.loaded", "Consultation", null,
+					run.created + " demo consultations").by("demo-data"));
+		});
 		log.info("Demo consultations: {} created", run.created);
 		return run.created;
 	}
 
-	/** One loading run: the facades on a clock of their own, moved to each step's day. */
+	/** One loading run: each step on its own day, by its own demo account. */
 	private final class Run {
 
 		private final LocalDate today;
 
 		private final Map<String, Long> unitIds;
 
-		private final DemoClock demoClock;
-
-		private final Consultations drafting;
-
-		private final Comments commenting;
-
-		private final Moderation moderation;
-
-		private final Outcomes outcomes;
+		private final Map<String, Me> actors;
 
 		private int created;
 
-		Run(LocalDate today, Map<String, Long> unitIds) {
+		Run(LocalDate today, Map<String, Long> unitIds, Map<String, Me> actors) {
 			this.today = today;
 			this.unitIds = unitIds;
-			this.demoClock = new DemoClock(today);
-			ApplicationEventPublisher auditOnly = event -> {
-				if (event instanceof AuditEvent) {
-					events.publishEvent(event);
-				}
-			};
-			ConsultationPeriods periods = new ConsultationPeriods(workingDays, properties);
-			ConsultationViews views = new ConsultationViews(comments, units, catalogue, periods, demoClock);
-			this.drafting = new Consultations(consultations, views, periods, properties, units, workingDays, files,
-					auditOnly, demoClock);
-			this.commenting = new Comments(consultations, comments, sensitiveWords, properties, auditOnly, demoClock);
-			this.moderation = new Moderation(consultations, comments, views, messages, auditOnly, demoClock, new PublicLinks(""));
-			this.outcomes = new Outcomes(consultations, comments, catalogue, auditOnly, demoClock);
+			this.actors = actors;
 		}
 
 		void all() {
@@ -184,7 +163,7 @@ class DemoConsultations {
 					"第五条社会保险补贴期限最长3年，建议对女性45周岁、男性55周岁以上的大龄就业困难人员适当延长补贴期限，帮助企业稳定用工。");
 			long seventh = comment(ago(6), id, articles.get("第七条"), null, null,
 					"见习补贴按最低工资标准的60%偏低，长沙等城市生活成本较高，建议统一按70%执行，留用率要求可以保留。");
-			long ninth = comment(ago(5), id, articles.get("第九条"), "某人力资源服务公司", "hr@example.com",
+			long ninth = comment(ago(5), id, articles.get("第九条"), "某人力资源服务公司", "0731-85551234",
 					"建议明确第九条“20个工作日”从何时起算；申请材料不全需要补正的，补正期间是否计入审核时限？");
 			long whole = comment(ago(4), id, null, "王先生", null,
 					"建议办法出台时同步发布政策解读和办事指南，列明每项补贴的申领材料，方便企业和个人了解。");
@@ -265,9 +244,8 @@ class DemoConsultations {
 		}
 
 		private long comment(LocalDate on, long id, Long articleId, String name, String contact, String body) {
-			demoClock.set(on);
-			SecurityContextHolder.clearContext();
-			CommentReceipt receipt = commenting.submit(id, new CommentForm(articleId, name, contact, contact != null, body));
+			CommentReceipt receipt = DemoClock.on(on,
+					() -> commenting.submit(id, new CommentForm(articleId, name, contact, contact != null, body)));
 			return comments.findByStatusCodeHash(QueryCodes.hash(receipt.statusCode())).orElseThrow().id();
 		}
 
@@ -294,17 +272,9 @@ class DemoConsultations {
 			return today.minusDays(days);
 		}
 
+		/** One step by the demo account {@code username}, on the day {@code on}. */
 		private void as(LocalDate on, String username, Consumer<Me> step) {
-			demoClock.set(on);
-			UserDetails user = staff.loadUserByUsername(username);
-			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-			try {
-				step.accept(CurrentStaff.require());
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
+			DemoClock.on(on, () -> step.accept(actors.get(username)));
 		}
 
 	}

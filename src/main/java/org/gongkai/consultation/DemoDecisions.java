@@ -6,12 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.audit.AuditEvent;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
+import org.gongkai.identity.StaffActors;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.slf4j.Logger;
@@ -21,10 +22,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,7 +45,7 @@ class DemoDecisions {
 
 	private final UnitManagement units;
 
-	private final UserDetailsService staff;
+	private final StaffActors staff;
 
 	private final TransactionTemplate transactions;
 
@@ -57,7 +54,7 @@ class DemoDecisions {
 	private final Clock clock;
 
 	DemoDecisions(MajorDecisions decisions, MajorDecisionRepository records, UnitManagement units,
-			UserDetailsService staff, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			StaffActors staff, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.decisions = decisions;
 		this.records = records;
 		this.units = units;
@@ -83,21 +80,17 @@ class DemoDecisions {
 			log.warn("Demo decisions skipped: unit employment or labour is gone");
 			return 0;
 		}
-		UserDetails office = staff.loadUserByUsername("office");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(office, null, office.getAuthorities()));
-		try {
-			transactions.executeWithoutResult(status -> {
-				Me me = CurrentStaff.require();
-				subsidyMeasures(me, unitIds.get("employment"));
-				minimumWage(me, unitIds.get("labour"));
-				events.publishEvent(AuditEvent.of("decision.demo.loaded", "MajorDecision", null, "2 demo decisions")
-					.by("demo-data"));
-			});
+		Optional<Me> office = staff.named("office");
+		if (office.isEmpty()) {
+			log.warn("Demo decisions skipped: the demo account office is gone");
+			return 0;
 		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		transactions.executeWithoutResult(status -> {
+			subsidyMeasures(office.get(), unitIds.get("employment"));
+			minimumWage(office.get(), unitIds.get("labour"));
+			events.publishEvent(AuditEvent.of("decision.demo.loaded", "MajorDecision", null, "2 demo decisions")
+				.by("demo-data"));
+		});
 		log.info("Demo decisions: 2 created");
 		return 2;
 	}

@@ -34,6 +34,8 @@ class FirstStart implements SmartInitializingSingleton {
 			new DemoAccount("officehead", "公开办 周建国", "office",
 					Set.of(Role.DISCLOSURE_OFFICE, Role.DISCLOSURE_OFFICE_HEAD)),
 			new DemoAccount("editor", "就业处 李强", "employment", Set.of(Role.UNIT_EDITOR)),
+			// The editor's own unit's reviewer, so that a draft of 就业处 can pass four eyes within the unit.
+			new DemoAccount("checker", "就业处 孙悦", "employment", Set.of(Role.UNIT_REVIEWER)),
 			new DemoAccount("reviewer", "专技处 张丽", "professional", Set.of(Role.UNIT_REVIEWER)),
 			new DemoAccount("head", "财务处 陈刚", "finance", Set.of(Role.UNIT_HEAD)),
 			new DemoAccount("handler", "法规处 赵静", "legal", Set.of(Role.REQUEST_HANDLER)));
@@ -145,7 +147,7 @@ class FirstStart implements SmartInitializingSingleton {
 					unitId(demo.unitCode()),
 					demo.roles(), password));
 		}
-		announce("Demo staff accounts created: office, officehead, editor, reviewer, head, handler", properties.demo().password(),
+		announce("Demo staff accounts created: office, officehead, editor, checker, reviewer, head, handler", properties.demo().password(),
 				password);
 	}
 

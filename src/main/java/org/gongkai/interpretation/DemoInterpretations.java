@@ -9,10 +9,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
@@ -31,7 +31,7 @@ import org.gongkai.catalogue.ReviewConclusion;
 import org.gongkai.catalogue.RichText;
 import org.gongkai.catalogue.Validity;
 import org.gongkai.identity.Me;
-import org.gongkai.identity.Role;
+import org.gongkai.identity.StaffActors;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.slf4j.Logger;
@@ -61,6 +61,9 @@ class DemoInterpretations {
 
 	private static final String ISSUER = "湖南省人力资源和社会保障厅";
 
+	/** The demo accounts that act here (see the README's demo accounts). */
+	private static final List<String> ACTORS = List.of("editor", "checker", "office", "officehead");
+
 	private final InterpretationRepository interpretationRows;
 
 	private final InterpretationTaskRepository taskRows;
@@ -79,6 +82,8 @@ class DemoInterpretations {
 
 	private final WorkingDays workingDays;
 
+	private final StaffActors staff;
+
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
@@ -88,7 +93,7 @@ class DemoInterpretations {
 	DemoInterpretations(InterpretationRepository interpretationRows, InterpretationTaskRepository taskRows,
 			Interpretations interpretations, InterpretationTasks tasks, DocumentWorkflow workflow,
 			ImportedDocuments imported, Catalogue catalogue, UnitManagement units, WorkingDays workingDays,
-			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+			StaffActors staff, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.interpretationRows = interpretationRows;
 		this.taskRows = taskRows;
 		this.interpretations = interpretations;
@@ -98,6 +103,7 @@ class DemoInterpretations {
 		this.catalogue = catalogue;
 		this.units = units;
 		this.workingDays = workingDays;
+		this.staff = staff;
 		this.transactions = transactions;
 		this.events = events;
 		this.clock = clock;
@@ -124,7 +130,13 @@ class DemoInterpretations {
 			log.warn("Demo interpretations skipped: unit employment or office, or a category, is gone");
 			return 0;
 		}
-		Run run = new Run(unitsByCode.get("employment"), unitsByCode.get("office"), categories.get("employment"));
+		Map<String, Me> actors = new HashMap<>();
+		ACTORS.forEach(name -> staff.named(name).ifPresent(me -> actors.put(name, me)));
+		if (actors.size() < ACTORS.size()) {
+			log.warn("Demo interpretations skipped: a demo account of {} is gone", ACTORS);
+			return 0;
+		}
+		Run run = new Run(unitsByCode.get("employment"), actors, categories.get("employment"));
 		transactions.executeWithoutResult(status -> {
 			run.all();
 			events.publishEvent(AuditEvent.of("interpretation.demo.loaded", "Interpretation", null,
@@ -142,22 +154,23 @@ class DemoInterpretations {
 
 		private final Me editor;
 
+		private final Me checker;
+
 		private final Me office;
 
-		private final Me reviewer;
+		private final Me officeHead;
 
 		private final LocalDate today = LocalDate.now(clock);
 
 		private int created;
 
-		Run(UnitView employment, UnitView officeUnit, long categoryId) {
+		Run(UnitView employment, Map<String, Me> actors, long categoryId) {
 			this.employment = employment;
 			this.categoryId = categoryId;
-			this.editor = new Me(0, "editor", "就业处编辑", employment.id(), employment.name(), Set.of(Role.UNIT_EDITOR));
-			this.office = new Me(0, "office", "政务公开办公室", officeUnit.id(), officeUnit.name(),
-					Set.of(Role.DISCLOSURE_OFFICE));
-			this.reviewer = new Me(0, "officehead", "政务公开办公室负责人", officeUnit.id(), officeUnit.name(),
-					Set.of(Role.DISCLOSURE_OFFICE));
+			this.editor = actors.get("editor");
+			this.checker = actors.get("checker");
+			this.office = actors.get("office");
+			this.officeHead = actors.get("officehead");
 		}
 
 		void all() {
@@ -234,9 +247,13 @@ class DemoInterpretations {
 			created++;
 		}
 
+		/**
+		 * The path a user takes: the author submits, a reviewer of the author's unit (or, for the office's own work,
+		 * the office head) clears it for disclosure, and the author publishes.
+		 */
 		private void publish(Me author, long documentId) {
 			workflow.submit(author, documentId);
-			workflow.review(reviewer, documentId, ReviewConclusion.DISCLOSABLE, null);
+			workflow.review(author == editor ? checker : officeHead, documentId, ReviewConclusion.DISCLOSABLE, null);
 			workflow.publish(author, documentId, null);
 		}
 

@@ -19,7 +19,6 @@ import org.springframework.util.unit.DataSize;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 
 /**
@@ -137,15 +136,15 @@ public class ApplicantFiles {
 
 	/** The applicant's files of an application the staff member may handle (else 404, as for the case). */
 	@Transactional(readOnly = true)
-	public List<ApplicantFileView> list(long requestId) {
-		handled(requestId);
+	public List<ApplicantFileView> list(Me me, long requestId) {
+		handled(me, requestId);
 		return attachments.findByRequestIdOrderById(requestId).stream().map(RequestAttachment::toView).toList();
 	}
 
 	/** One of the applicant's files, for a staff member who may handle the application; audited. */
 	@Transactional
-	public Download download(long requestId, long attachmentId) throws IOException {
-		DisclosureRequest request = handled(requestId);
+	public Download download(Me me, long requestId, long attachmentId) throws IOException {
+		DisclosureRequest request = handled(me, requestId);
 		RequestAttachment attachment = attachments.findByIdAndRequestId(attachmentId, requestId)
 			.orElseThrow(() -> RuleViolation.notFound("request.files.notFound"));
 		InputStream content = store.open(attachment.storageKey());
@@ -154,8 +153,7 @@ public class ApplicantFiles {
 		return new Download(attachment.toView(), content);
 	}
 
-	private DisclosureRequest handled(long requestId) {
-		Me me = CurrentStaff.require();
+	private DisclosureRequest handled(Me me, long requestId) {
 		DisclosureRequest request = requests.findById(requestId)
 			.orElseThrow(() -> RuleViolation.notFound("request.notFound"));
 		if (!RequestPermissions.canHandle(me, request.unitIds())) {

@@ -20,7 +20,6 @@ import org.gongkai.common.FirstRows;
 import org.gongkai.common.QueryCodes;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.common.Texts;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 
 /**
@@ -111,8 +110,7 @@ public class Applications {
 	 * registered post). Disclosure office only.
 	 */
 	@Transactional
-	public Receipt register(@Valid ApplicationForm form, Channel channel, LocalDate receivedOn) {
-		Me me = CurrentStaff.require();
+	public Receipt register(Me me, @Valid ApplicationForm form, Channel channel, LocalDate receivedOn) {
 		if (!RequestPermissions.canRegister(me)) {
 			throw RuleViolation.forbidden("request.register.denied");
 		}

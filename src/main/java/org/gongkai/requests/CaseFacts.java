@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
+import org.gongkai.identity.Me;
 
 /**
  * Small facts about a case that the console needs around its forms, without the audited full view
@@ -24,21 +24,21 @@ public class CaseFacts {
 	}
 
 	/** The case's version now; a form read at another one is stale. */
-	public long version(long id) {
-		return handled(id).version();
+	public long version(Me me, long id) {
+		return handled(me, id).version();
 	}
 
 	/** This application's number among the applicant's applications received in the same calendar month. */
-	public int monthlyCount(long id) {
-		DisclosureRequest request = handled(id);
+	public int monthlyCount(Me me, long id) {
+		DisclosureRequest request = handled(me, id);
 		LocalDate first = request.receivedOn().withDayOfMonth(1);
 		LocalDate last = first.plusMonths(1).minusDays(1);
 		return (int) requests.countByApplicantUpTo(request.applicant().idNumber(), first, last, request.id());
 	}
 
-	private DisclosureRequest handled(long id) {
+	private DisclosureRequest handled(Me me, long id) {
 		DisclosureRequest request = requests.findById(id).orElseThrow(() -> RuleViolation.notFound("request.notFound"));
-		RequestPermissions.requireHandle(CurrentStaff.require(), request);
+		RequestPermissions.requireHandle(me, request);
 		return request;
 	}
 

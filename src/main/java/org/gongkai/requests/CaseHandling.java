@@ -23,7 +23,6 @@ import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.common.Texts;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.FourEyes;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
@@ -70,8 +69,7 @@ public class CaseHandling {
 	 * first. Handlers see their units' applications, the disclosure office all of them.
 	 */
 	@Transactional(readOnly = true)
-	public Page<RequestSummary> inbox(InboxFilter filter, int page, int size) {
-		Me me = CurrentStaff.require();
+	public Page<RequestSummary> inbox(Me me, InboxFilter filter, int page, int size) {
 		if (!RequestPermissions.canSeeInbox(me)) {
 			throw RuleViolation.forbidden("request.inbox.denied");
 		}
@@ -103,13 +101,12 @@ public class CaseHandling {
 
 	/** Open applications due within the next {@code workingDays} working days or overdue: the dashboard's list. */
 	@Transactional(readOnly = true)
-	public List<RequestSummary> dueSoon(int workingDays) {
-		return inbox(new InboxFilter(null, false, false, workingDays, null, null), 0, 50).getContent();
+	public List<RequestSummary> dueSoon(Me me, int workingDays) {
+		return inbox(me, new InboxFilter(null, false, false, workingDays, null, null), 0, 50).getContent();
 	}
 
 	/** The case page. It shows the applicant's identity number in full, so every view is audited. */
-	public CaseView view(long id) {
-		Me me = CurrentStaff.require();
+	public CaseView view(Me me, long id) {
 		DisclosureRequest request = load(id);
 		RequestPermissions.requireHandle(me, request);
 		events.publishEvent(AuditEvent.of("request.viewed", "DisclosureRequest", request.trackingNumber(),
@@ -118,8 +115,7 @@ public class CaseHandling {
 	}
 
 	@Transactional(readOnly = true)
-	public long idOf(String trackingNumber) {
-		Me me = CurrentStaff.require();
+	public long idOf(Me me, String trackingNumber) {
 		DisclosureRequest request = requests.findByTrackingNumber(trackingNumber.trim().toUpperCase(Locale.ROOT))
 			.orElseThrow(() -> RuleViolation.notFound("request.notFound"));
 		RequestPermissions.requireHandle(me, request);
@@ -129,8 +125,7 @@ public class CaseHandling {
 	// Assignment
 
 	/** Assigns the application to one or more units (disclosure office). */
-	public void assign(long id, Set<Long> unitIds) {
-		Me me = CurrentStaff.require();
+	public void assign(Me me, long id, Set<Long> unitIds) {
 		RequestPermissions.requireOffice(me);
 		DisclosureRequest request = load(id);
 		requireOpen(request);
@@ -152,8 +147,7 @@ public class CaseHandling {
 	 * Asks the applicant, once, to correct the application; under the 2019 rules only within 7 working days of
 	 * receipt (Art. 30). The clock stops; it restarts in full when the corrected application arrives.
 	 */
-	public void requestCorrection(long id, String whatToCorrect, LocalDate correctBy) {
-		Me me = CurrentStaff.require();
+	public void requestCorrection(Me me, long id, String whatToCorrect, LocalDate correctBy) {
 		DisclosureRequest request = handled(id, me);
 		requireRunning(request);
 		if (request.correctionAsked()) {
@@ -179,8 +173,7 @@ public class CaseHandling {
 	}
 
 	/** The corrected application arrived on {@code arrivedOn}: the reply period restarts in full from that day. */
-	public void recordCorrection(long id, LocalDate arrivedOn) {
-		Me me = CurrentStaff.require();
+	public void recordCorrection(Me me, long id, LocalDate arrivedOn) {
 		DisclosureRequest request = handled(id, me);
 		ClockStop stop = request.openStop(StopKind.CORRECTION)
 			.orElseThrow(() -> RuleViolation.conflict(null, "request.correction.none"));
@@ -193,8 +186,7 @@ public class CaseHandling {
 	}
 
 	/** No correction by the set date: the application is treated as abandoned (Art. 30; report row (六)1). */
-	public void closeNotCorrected(long id) {
-		Me me = CurrentStaff.require();
+	public void closeNotCorrected(Me me, long id) {
 		DisclosureRequest request = handled(id, me);
 		ClockStop stop = request.openStop(StopKind.CORRECTION)
 			.orElseThrow(() -> RuleViolation.conflict(null, "request.correction.none"));
@@ -211,8 +203,7 @@ public class CaseHandling {
 	 * Sends a consultation letter to a third party (Art. 32) or, under the 2019 rules, a co-producing agency
 	 * (Art. 34). They have 15 working days; the time is not counted.
 	 */
-	public void startConsultation(long id, StopKind kind, String party) {
-		Me me = CurrentStaff.require();
+	public void startConsultation(Me me, long id, StopKind kind, String party) {
 		DisclosureRequest request = handled(id, me);
 		if (kind == null || !kind.consultation()) {
 			throw RuleViolation.invalid("kind", "request.consultation.kind");
@@ -234,9 +225,8 @@ public class CaseHandling {
 	}
 
 	/** The consulted party answered (or its 15 working days passed in silence): the clock runs again. */
-	public void recordConsultationAnswer(long id, long stopId, LocalDate answeredOn, ConsultationOutcome outcome,
+	public void recordConsultationAnswer(Me me, long id, long stopId, LocalDate answeredOn, ConsultationOutcome outcome,
 			String note) {
-		Me me = CurrentStaff.require();
 		DisclosureRequest request = handled(id, me);
 		ClockStop stop = request.stopById(stopId)
 			.filter(s -> s.kind().consultation() && s.open())
@@ -258,8 +248,7 @@ public class CaseHandling {
 	// Extension (延期答复)
 
 	/** A handler proposes an extension; the head of the disclosure office decides (Art. 33). */
-	public void proposeExtension(long id, int days, String reason) {
-		Me me = CurrentStaff.require();
+	public void proposeExtension(Me me, long id, int days, String reason) {
 		DisclosureRequest request = handled(id, me);
 		requireOpen(request);
 		if (request.extended()) {
@@ -287,8 +276,7 @@ public class CaseHandling {
 	 * The head of the disclosure office approves or refuses the proposed extension, never one they proposed
 	 * themselves ({@link FourEyes}); the applicant is told.
 	 */
-	public void decideExtension(long id, boolean approve) {
-		Me me = CurrentStaff.require();
+	public void decideExtension(Me me, long id, boolean approve) {
 		RequestPermissions.requireOfficeHead(me);
 		DisclosureRequest request = load(id);
 		if (request.proposedExtensionDays() == null) {
@@ -317,8 +305,7 @@ public class CaseHandling {
 	 * Sends a fee notice under the 2020 rules: per request (counting the applicant's requests of the receipt's month
 	 * unless {@code quantity} is given) or per page. The time until payment is not counted.
 	 */
-	public void noticeFee(long id, FeeBasis basis, Integer quantity) {
-		Me me = CurrentStaff.require();
+	public void noticeFee(Me me, long id, FeeBasis basis, Integer quantity) {
 		DisclosureRequest request = handled(id, me);
 		requireRunning(request);
 		if (!properties.feesApply(request.receivedOn())) {
@@ -346,8 +333,7 @@ public class CaseHandling {
 	}
 
 	/** The fee was paid on {@code paidOn}: the clock runs again. */
-	public void recordPayment(long id, LocalDate paidOn) {
-		Me me = CurrentStaff.require();
+	public void recordPayment(Me me, long id, LocalDate paidOn) {
 		DisclosureRequest request = handled(id, me);
 		ClockStop stop = request.openStop(StopKind.FEE)
 			.orElseThrow(() -> RuleViolation.conflict(null, "request.fee.none"));
@@ -361,8 +347,7 @@ public class CaseHandling {
 	}
 
 	/** Not paid by the notice's deadline: processing ends (report row (六)2). */
-	public void closeUnpaid(long id) {
-		Me me = CurrentStaff.require();
+	public void closeUnpaid(Me me, long id) {
 		DisclosureRequest request = handled(id, me);
 		ClockStop stop = request.openStop(StopKind.FEE)
 			.orElseThrow(() -> RuleViolation.conflict(null, "request.fee.none"));
@@ -379,9 +364,8 @@ public class CaseHandling {
 	 * Decides one requested item with a reply from the fixed list and, where the reply needs one, a ground; links
 	 * the catalogue documents that answer it (already disclosed: where; disclosed: what).
 	 */
-	public void decide(long id, long itemId, ReplyType reply, Ground ground, String explanation,
+	public void decide(Me me, long id, long itemId, ReplyType reply, Ground ground, String explanation,
 			List<Long> documentIds) {
-		Me me = CurrentStaff.require();
 		DisclosureRequest request = handled(id, me);
 		if (request.status() != RequestStatus.RECEIVED && request.status() != RequestStatus.IN_PROGRESS
 				&& request.status() != RequestStatus.IN_CONSULTATION) {
@@ -422,8 +406,7 @@ public class CaseHandling {
 	 * Issues the reply (答复告知书) once every item is decided and no stop is open; the letter's text is kept as
 	 * issued.
 	 */
-	public void reply(long id, String letter) {
-		Me me = CurrentStaff.require();
+	public void reply(Me me, long id, String letter) {
 		DisclosureRequest request = handled(id, me);
 		requireRunning(request);
 		if (!request.allDecided()) {
@@ -437,8 +420,7 @@ public class CaseHandling {
 	}
 
 	/** Records how and when the reply reached the applicant (送达). */
-	public void recordDelivery(long id, Delivery channel, LocalDate deliveredOn) {
-		Me me = CurrentStaff.require();
+	public void recordDelivery(Me me, long id, Delivery channel, LocalDate deliveredOn) {
 		DisclosureRequest request = handled(id, me);
 		if (request.status() != RequestStatus.ANSWERED) {
 			throw RuleViolation.conflict(null, "request.state.invalid");
@@ -455,8 +437,7 @@ public class CaseHandling {
 	}
 
 	/** Archives an answered and delivered application (办结归档). */
-	public void archive(long id) {
-		Me me = CurrentStaff.require();
+	public void archive(Me me, long id) {
 		DisclosureRequest request = handled(id, me);
 		if (request.status() != RequestStatus.ANSWERED || request.deliveredOn() == null) {
 			throw RuleViolation.conflict(null, "request.archive.undelivered");
@@ -466,8 +447,7 @@ public class CaseHandling {
 	}
 
 	/** Records a withdrawal the applicant made in person or in writing. */
-	public void recordWithdrawal(long id, LocalDate on) {
-		Me me = CurrentStaff.require();
+	public void recordWithdrawal(Me me, long id, LocalDate on) {
 		DisclosureRequest request = handled(id, me);
 		requireOpen(request);
 		LocalDate day = on != null ? on : today();
@@ -480,8 +460,7 @@ public class CaseHandling {
 
 	// Reconsideration and litigation (行政复议, 行政诉讼)
 
-	public void recordAppeal(long id, AppealKind kind, LocalDate filedOn, String note) {
-		Me me = CurrentStaff.require();
+	public void recordAppeal(Me me, long id, AppealKind kind, LocalDate filedOn, String note) {
 		DisclosureRequest request = handled(id, me);
 		if (request.repliedOn() == null && request.closedOn() == null) {
 			throw RuleViolation.conflict(null, "request.appeal.unanswered");
@@ -496,8 +475,7 @@ public class CaseHandling {
 		step(request, me, TimelineType.APPEAL_RECORDED, filedOn, String.valueOf(kind), "request.appeal.recorded");
 	}
 
-	public void decideAppeal(long id, long appealId, AppealOutcome outcome, LocalDate decidedOn, String note) {
-		Me me = CurrentStaff.require();
+	public void decideAppeal(Me me, long id, long appealId, AppealOutcome outcome, LocalDate decidedOn, String note) {
 		DisclosureRequest request = handled(id, me);
 		Appeal appeal = request.appeal(appealId).orElseThrow(() -> RuleViolation.notFound("request.appeal.notFound"));
 		if (outcome == null) {

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 
 /**
@@ -36,8 +35,7 @@ public class CaseLetters {
 		this.settings = settings;
 	}
 
-	public LetterView letter(long id) {
-		Me me = CurrentStaff.require();
+	public LetterView letter(Me me, long id) {
 		DisclosureRequest request = requests.findById(id)
 			.filter(r -> RequestPermissions.canHandle(me, r.unitIds()))
 			.orElseThrow(() -> RuleViolation.notFound("request.notFound"));

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.Me;
 
 /**
@@ -42,29 +41,29 @@ public class LetterTemplates {
 	}
 
 	@Transactional(readOnly = true)
-	public List<LetterTemplateView> all() {
-		requireOffice();
+	public List<LetterTemplateView> all(Me me) {
+		requireOffice(me);
 		return templates.findAllByOrderBySortOrderAsc().stream().map(LetterTemplate::toView).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public LetterTemplateView get(String code) {
-		requireOffice();
+	public LetterTemplateView get(Me me, String code) {
+		requireOffice(me);
 		return load(code).toView();
 	}
 
 	/** The whole sample letter with {@code body} in place of the stored text; refused like a save when invalid. */
 	@Transactional(readOnly = true)
-	public String preview(String code, String body) {
-		requireOffice();
+	public String preview(Me me, String code, String body) {
+		requireOffice(me);
 		LetterTemplate template = load(code);
 		String text = LetterTemplateRules.check(template.kind(), body);
 		return letters.compose(samples.forTemplate(code, template.kind()), Map.of(code, text));
 	}
 
 	/** Saves a template edited from {@code expectedVersion}. */
-	public void save(String code, String body, long expectedVersion) {
-		Me me = requireOffice();
+	public void save(Me me, String code, String body, long expectedVersion) {
+		requireOffice(me);
 		LetterTemplate template = load(code);
 		String text = LetterTemplateRules.check(template.kind(), body);
 		if (template.version() != expectedVersion) {
@@ -77,8 +76,8 @@ public class LetterTemplates {
 	}
 
 	/** Puts the shipped text back. */
-	public void reset(String code) {
-		Me me = requireOffice();
+	public void reset(Me me, String code) {
+		requireOffice(me);
 		LetterTemplate template = load(code);
 		template.reset(me.username(), clock.instant());
 		templates.save(template);
@@ -90,12 +89,10 @@ public class LetterTemplates {
 		return templates.findById(code).orElseThrow(() -> RuleViolation.notFound("letter.template.notFound"));
 	}
 
-	private static Me requireOffice() {
-		Me me = CurrentStaff.require();
+	private static void requireOffice(Me me) {
 		if (!RequestPermissions.office(me)) {
 			throw RuleViolation.forbidden("letter.template.denied");
 		}
-		return me;
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.gongkai.common.RuleViolation;
-import org.gongkai.identity.CurrentStaff;
+import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
 
 /**
@@ -70,8 +70,8 @@ public class RequestStatistics {
 	 * The statistics of {@code year}. Refused (403) for anyone but the disclosure office; a year before
 	 * {@value #FIRST_YEAR} or after next year is refused on the field {@code year}.
 	 */
-	public AnnualStatistics annual(int year) {
-		requireOffice();
+	public AnnualStatistics annual(Me me, int year) {
+		requireOffice(me);
 		int latest = latestYear();
 		if (year < FIRST_YEAR || year > latest) {
 			throw RuleViolation.invalid("year", "requests.stats.year.range", FIRST_YEAR, latest);
@@ -83,8 +83,8 @@ public class RequestStatistics {
 	}
 
 	/** Refuses (403) anyone but the disclosure office: the statistics are theirs to prepare. */
-	public void requireOffice() {
-		RequestPermissions.requireOffice(CurrentStaff.require());
+	public void requireOffice(Me me) {
+		RequestPermissions.requireOffice(me);
 	}
 
 	/** The year a report is being prepared for: last year until its report is due (31 January), then this year. */

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Sessions;
 import org.gongkai.support.SignedIn;
@@ -67,8 +68,8 @@ class DemoRequestsTest {
 	@Test
 	void theDemoCasesAreInEveryStateAndOneIsOverdue() {
 		SignedIn.as(staff, "office");
-		List<RequestSummary> open = handling.inbox(InboxFilter.open(), 0, 500).getContent();
-		List<RequestSummary> concluded = handling.inbox(new InboxFilter(null, true, false, null, null, null), 0, 500)
+		List<RequestSummary> open = handling.inbox(CurrentStaff.require(), InboxFilter.open(), 0, 500).getContent();
+		List<RequestSummary> concluded = handling.inbox(CurrentStaff.require(), new InboxFilter(null, true, false, null, null, null), 0, 500)
 			.getContent();
 
 		assertThat(open).extracting(RequestSummary::status)
@@ -81,7 +82,7 @@ class DemoRequestsTest {
 		assertThat(concluded).extracting(RequestSummary::status).contains(RequestStatus.ANSWERED, RequestStatus.CLOSED);
 		assertThat(concluded).extracting(RequestSummary::applicantName).contains("郑强", "周婷", "孙浩");
 		long historic = concluded.stream().filter(r -> r.applicantName().equals("郑强")).findFirst().orElseThrow().id();
-		assertThat(handling.view(historic).rules()).isEqualTo(RuleSet.R2008);
+		assertThat(handling.view(CurrentStaff.require(), historic).rules()).isEqualTo(RuleSet.R2008);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
@@ -63,16 +64,16 @@ class ReplyLettersTest {
 	@Test
 	void aPartlyDisclosedItemCitesArticle37AndTheGroundsArticle() {
 		long id = applied("2026年度人力资源服务机构检查结果");
-		long item = handling.view(id).items().get(0).id();
-		handling.decide(id, item, ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS, "涉及企业经营信息的部分不予公开。",
+		long item = handling.view(CurrentStaff.require(), id).items().get(0).id();
+		handling.decide(CurrentStaff.require(), id, item, ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS, "涉及企业经营信息的部分不予公开。",
 				List.of());
 
-		String letter = letters.draft(handling.view(id));
+		String letter = letters.draft(handling.view(CurrentStaff.require(), id));
 
 		assertThat(letter).contains("第三十七条", "第十五条", "涉及商业秘密、个人隐私等公开会对第三方合法权益造成损害的政府信息",
 				"涉及企业经营信息的部分不予公开。");
 		assertThat(letter).doesNotContain("不予公开。。", "{");
-		assertThat(lines(letter)).startsWith("政府信息公开申请答复告知书", "申请编号：" + handling.view(id).trackingNumber(),
+		assertThat(lines(letter)).startsWith("政府信息公开申请答复告知书", "申请编号：" + handling.view(CurrentStaff.require(), id).trackingNumber(),
 				"张三：");
 		assertThat(lines(letter)).endsWith("湖南省人力资源和社会保障厅", "2026年11月27日");
 		assertThat(letter).contains("本机关于2026年11月27日收到您（单位）提出的政府信息公开申请，申请获取“2026年度人力资源服务机构检查结果”。",
@@ -83,11 +84,11 @@ class ReplyLettersTest {
 	void anAlreadyDisclosedItemListsTheLinkedDocumentWithItsTitleAndAddress() {
 		DocumentSummary document = catalogue.publicPage(CatalogueFilter.none(), 0, 1).getContent().get(0);
 		long id = applied("湖南省政务公开工作实施方案", "2025年就业补助资金分配情况");
-		List<CaseView.ItemView> items = handling.view(id).items();
-		handling.decide(id, items.get(0).id(), ReplyType.ALREADY_PUBLIC, null, null, List.of(document.id()));
-		handling.decide(id, items.get(1).id(), ReplyType.NOT_EXIST, null, null, List.of());
+		List<CaseView.ItemView> items = handling.view(CurrentStaff.require(), id).items();
+		handling.decide(CurrentStaff.require(), id, items.get(0).id(), ReplyType.ALREADY_PUBLIC, null, null, List.of(document.id()));
+		handling.decide(CurrentStaff.require(), id, items.get(1).id(), ReplyType.NOT_EXIST, null, null, List.of());
 
-		String letter = letters.draft(handling.view(id));
+		String letter = letters.draft(handling.view(CurrentStaff.require(), id));
 
 		assertThat(letter).contains("《" + LetterComposer.innerTitle(document.title()) + "》", "索引号：" + document.indexNumber(),
 				"/catalogue/documents/" + document.id(), "第三十六条第（一）项", "第三十六条第（四）项");
@@ -99,14 +100,14 @@ class ReplyLettersTest {
 	@Test
 	void aCaseUnderThe2008RulesCitesArticle21() {
 		SignedIn.as(staff, "office");
-		Receipt receipt = applications.register(RequestClockScenarioTest.person("2018年度社会保险基金预算执行情况", null),
+		Receipt receipt = applications.register(CurrentStaff.require(), RequestClockScenarioTest.person("2018年度社会保险基金预算执行情况", null),
 				Channel.POST, LocalDate.of(2019, 3, 1));
-		long id = handling.idOf(receipt.trackingNumber());
-		assertThat(handling.view(id).rules()).isEqualTo(RuleSet.R2008);
-		handling.decide(id, handling.view(id).items().get(0).id(), ReplyType.NOT_DISCLOSED, Ground.STATE_SECRET,
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
+		assertThat(handling.view(CurrentStaff.require(), id).rules()).isEqualTo(RuleSet.R2008);
+		handling.decide(CurrentStaff.require(), id, handling.view(CurrentStaff.require(), id).items().get(0).id(), ReplyType.NOT_DISCLOSED, Ground.STATE_SECRET,
 				"属于国家秘密", List.of());
 
-		String letter = letters.draft(handling.view(id));
+		String letter = letters.draft(handling.view(CurrentStaff.require(), id));
 
 		assertThat(letter).contains("第二十一条第（二）项", "第十四条第四款", "2008年5月1日起施行的《中华人民共和国政府信息公开条例》",
 				"本机关于2019年3月1日收到");
@@ -116,7 +117,7 @@ class ReplyLettersTest {
 	@Test
 	void anUndecidedItemIsMarkedInTheDraft() {
 		long id = applied("尚未决定的事项");
-		assertThat(letters.draft(handling.view(id))).contains("关于“尚未决定的事项”：尚未作出答复决定");
+		assertThat(letters.draft(handling.view(CurrentStaff.require(), id))).contains("关于“尚未决定的事项”：尚未作出答复决定");
 	}
 
 	@Test
@@ -146,8 +147,8 @@ class ReplyLettersTest {
 				base.wantedForm(), base.delivery());
 		Receipt receipt = applications.apply(form, null);
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(receipt.trackingNumber());
-		handling.assign(id, Set.of(unit("法规处")));
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		return id;
 	}
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.calendar.DayInfo;
 import org.gongkai.calendar.SkippedDay;
 import org.gongkai.common.RuleViolation;
@@ -66,11 +67,11 @@ class RequestClockScenarioTest {
 		long id = idOf(receipt);
 
 		SignedIn.as(staff, "office");
-		handling.assign(id, Set.of(unit("法规处")));
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 
 		on(2026, 9, 15);
 		SignedIn.as(staff, "handler");
-		handling.requestCorrection(id, "请写明所需文件的年份和文号", LocalDate.of(2026, 9, 25));
+		handling.requestCorrection(CurrentStaff.require(), id, "请写明所需文件的年份和文号", LocalDate.of(2026, 9, 25));
 		assertThat(applications.track(receipt.trackingNumber(), receipt.queryCode()).clock().stopped()).isTrue();
 
 		TrackingView awaiting = applications.track(receipt.trackingNumber(), receipt.queryCode());
@@ -86,16 +87,16 @@ class RequestClockScenarioTest {
 		SignedIn.as(staff, "handler");
 
 		on(2026, 10, 12);
-		handling.startConsultation(id, StopKind.THIRD_PARTY, "湖南某人力资源服务有限公司");
+		handling.startConsultation(CurrentStaff.require(), id, StopKind.THIRD_PARTY, "湖南某人力资源服务有限公司");
 		on(2026, 10, 16);
-		long stopId = handling.view(id).stops().stream().filter(CaseView.StopView::open).findFirst().orElseThrow().id();
-		handling.recordConsultationAnswer(id, stopId, LocalDate.of(2026, 10, 16), ConsultationOutcome.OBJECTED,
+		long stopId = handling.view(CurrentStaff.require(), id).stops().stream().filter(CaseView.StopView::open).findFirst().orElseThrow().id();
+		handling.recordConsultationAnswer(CurrentStaff.require(), id, stopId, LocalDate.of(2026, 10, 16), ConsultationOutcome.OBJECTED,
 				"涉及企业经营信息");
 
 		on(2026, 10, 19);
-		handling.proposeExtension(id, 20, "涉及多个处室，需协调");
+		handling.proposeExtension(CurrentStaff.require(), id, 20, "涉及多个处室，需协调");
 		SignedIn.as(staff, "officehead");
-		handling.decideExtension(id, true);
+		handling.decideExtension(CurrentStaff.require(), id, true);
 
 		ClockStatement clockStatement = applications.track(receipt.trackingNumber(), receipt.queryCode()).clock();
 		// Restarted on 17 Sep; 13 days used by 12 Oct; 13-16 Oct not counted; 27 more to 24 Nov.
@@ -115,9 +116,9 @@ class RequestClockScenarioTest {
 
 		on(2026, 10, 23);
 		SignedIn.as(staff, "handler");
-		long itemId = handling.view(id).items().get(0).id();
-		handling.decide(id, itemId, ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS, "企业经营信息不予公开", List.of());
-		handling.reply(id, "答复告知书正文");
+		long itemId = handling.view(CurrentStaff.require(), id).items().get(0).id();
+		handling.decide(CurrentStaff.require(), id, itemId, ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS, "企业经营信息不予公开", List.of());
+		handling.reply(CurrentStaff.require(), id, "答复告知书正文");
 
 		TrackingView tracked = applications.track(receipt.trackingNumber(), receipt.queryCode());
 		assertThat(tracked.status()).isEqualTo(RequestStatus.ANSWERED);
@@ -140,10 +141,10 @@ class RequestClockScenarioTest {
 		SignedIn.as(staff, "office");
 		// The 7th working day after 14 Sep is 22 Sep (Sunday 20 Sep is a make-up working day).
 		on(2026, 9, 23);
-		assertThatThrownBy(() -> handling.requestCorrection(id, "补充文号", null)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> handling.requestCorrection(CurrentStaff.require(), id, "补充文号", null)).isInstanceOf(RuleViolation.class)
 			.extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("request.correction.late");
-		assertThat(handling.view(id).status()).isEqualTo(RequestStatus.RECEIVED);
+		assertThat(handling.view(CurrentStaff.require(), id).status()).isEqualTo(RequestStatus.RECEIVED);
 	}
 
 	@Test
@@ -155,11 +156,11 @@ class RequestClockScenarioTest {
 		long id = idOf(receipt);
 		on(2026, 10, 9);
 		SignedIn.as(staff, "office");
-		handling.proposeExtension(id, 10, "需要调取档案");
+		handling.proposeExtension(CurrentStaff.require(), id, 10, "需要调取档案");
 		SignedIn.as(staff, "officehead"); // four eyes: not the member who proposed it
-		handling.decideExtension(id, true);
+		handling.decideExtension(CurrentStaff.require(), id, true);
 		SignedIn.as(staff, "office");
-		assertThatThrownBy(() -> handling.proposeExtension(id, 5, "再次延期")).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> handling.proposeExtension(CurrentStaff.require(), id, 5, "再次延期")).isInstanceOf(RuleViolation.class)
 			.extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("request.extension.once");
 	}
@@ -170,11 +171,11 @@ class RequestClockScenarioTest {
 		Receipt receipt = applications.apply(person("2019年度养老保险统计年报全部附表", null), null);
 		long id = idOf(receipt);
 		SignedIn.as(staff, "office");
-		assertThatThrownBy(() -> handling.noticeFee(id, FeeBasis.PER_PAGE, 150)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> handling.noticeFee(CurrentStaff.require(), id, FeeBasis.PER_PAGE, 150)).isInstanceOf(RuleViolation.class)
 			.extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("request.fee.rules");
-		assertThat(handling.view(id).actions().noticeFee()).isFalse();
-		handling.recordWithdrawal(id, LocalDate.of(2020, 6, 1));
+		assertThat(handling.view(CurrentStaff.require(), id).actions().noticeFee()).isFalse();
+		handling.recordWithdrawal(CurrentStaff.require(), id, LocalDate.of(2020, 6, 1));
 	}
 
 	@Test
@@ -205,7 +206,7 @@ class RequestClockScenarioTest {
 
 	private long idOf(Receipt receipt) {
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(receipt.trackingNumber());
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
 		SignedIn.signOut();
 		return id;
 	}

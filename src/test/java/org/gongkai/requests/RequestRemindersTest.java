@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.gongkai.support.MailTest;
@@ -68,8 +69,8 @@ class RequestRemindersTest {
 		// Received Monday 12 Oct; 20 working days end on Monday 9 Nov.
 		assertThat(receipt.dueDate()).isEqualTo(LocalDate.of(2026, 11, 9));
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(receipt.trackingNumber());
-		handling.assign(id, Set.of(unit("法规处")));
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		SignedIn.signOut();
 
 		on(2026, 11, 2);
@@ -92,7 +93,7 @@ class RequestRemindersTest {
 		assertThat(all).hasSize(9).as("three reminders, three recipients each, never twice");
 
 		SignedIn.as(staff, "office");
-		handling.recordWithdrawal(id, LocalDate.of(2026, 11, 10));
+		handling.recordWithdrawal(CurrentStaff.require(), id, LocalDate.of(2026, 11, 10));
 	}
 
 	@Test

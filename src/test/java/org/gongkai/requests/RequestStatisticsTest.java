@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.support.GongkaiTest;
@@ -86,16 +87,16 @@ class RequestStatisticsTest {
 	void runScenario() {
 		SignedIn.as(staff, "office");
 		for (int year = 2024; year <= 2026; year++) {
-			before.put(year, statistics.annual(year));
+			before.put(year, statistics.annual(CurrentStaff.require(), year));
 		}
 		long open = new StatisticsScenario(applications, handling, units, staff, clock).run();
 		clock.set(TestClockConfig.START);
 		SignedIn.as(staff, "office");
 		for (int year = 2024; year <= 2026; year++) {
-			after.put(year, statistics.annual(year));
+			after.put(year, statistics.annual(CurrentStaff.require(), year));
 		}
 		// Leave no overdue application behind for the other tests' inboxes (2025 keeps counting it as open).
-		handling.recordWithdrawal(open, null);
+		handling.recordWithdrawal(CurrentStaff.require(), open, null);
 		SignedIn.signOut();
 	}
 
@@ -172,13 +173,13 @@ class RequestStatisticsTest {
 	@Test
 	void onlyTheDisclosureOfficeSeesTheStatisticsAndTheYearMustBeInRange() throws Exception {
 		SignedIn.as(staff, "handler");
-		assertThatThrownBy(() -> statistics.annual(2025)).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> statistics.annual(CurrentStaff.require(), 2025)).isInstanceOf(RuleViolation.class)
 			.extracting(ex -> ((RuleViolation) ex).status().value())
 			.isEqualTo(403);
 		SignedIn.as(staff, "office");
-		assertThatThrownBy(() -> statistics.annual(2007)).extracting(ex -> ((RuleViolation) ex).field())
+		assertThatThrownBy(() -> statistics.annual(CurrentStaff.require(), 2007)).extracting(ex -> ((RuleViolation) ex).field())
 			.isEqualTo("year");
-		assertThatThrownBy(() -> statistics.annual(2028)).extracting(ex -> ((RuleViolation) ex).messageKey())
+		assertThatThrownBy(() -> statistics.annual(CurrentStaff.require(), 2028)).extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("requests.stats.year.range");
 		SignedIn.signOut();
 		assertThat(statistics.defaultYear()).as("after 31 January: this year").isEqualTo(2026);

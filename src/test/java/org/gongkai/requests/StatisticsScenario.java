@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.gongkai.support.MutableClock;
@@ -60,11 +61,11 @@ final class StatisticsScenario {
 						new ApplicationForm.Item("其他企业的许可申请材料", null)),
 				null, WantedForm.EMAIL, Delivery.EMAIL), 2025, 4, 7);
 		on(2025, 4, 14);
-		List<CaseView.ItemView> items = handling.view(enterprise).items();
-		handling.decide(enterprise, items.get(0).id(), ReplyType.DISCLOSED, null, null, List.of());
-		handling.decide(enterprise, items.get(1).id(), ReplyType.NOT_DISCLOSED, Ground.THIRD_PARTY_RIGHTS,
+		List<CaseView.ItemView> items = handling.view(CurrentStaff.require(), enterprise).items();
+		handling.decide(CurrentStaff.require(), enterprise, items.get(0).id(), ReplyType.DISCLOSED, null, null, List.of());
+		handling.decide(CurrentStaff.require(), enterprise, items.get(1).id(), ReplyType.NOT_DISCLOSED, Ground.THIRD_PARTY_RIGHTS,
 				"涉及其他企业的商业秘密", List.of());
-		handling.reply(enterprise, "答复告知书");
+		handling.reply(CurrentStaff.require(), enterprise, "答复告知书");
 		// 3: research institution, not disclosed to protect third parties: (三)4.
 		long institution = register(organisation(ApplicantKind.RESEARCH_INSTITUTION, INSTITUTION_CODE), 2025, 5, 12);
 		answer(institution, 2025, 5, 19, ReplyType.NOT_DISCLOSED, Ground.THIRD_PARTY_RIGHTS);
@@ -76,20 +77,20 @@ final class StatisticsScenario {
 		// 6: legal-service provider asked to correct, never did: (六)1.
 		long uncorrected = register(organisation(ApplicantKind.LEGAL_SERVICE_PROVIDER, INSTITUTION_CODE), 2025, 8, 4);
 		on(2025, 8, 5);
-		handling.requestCorrection(uncorrected, "请写明所需文件的文号", LocalDate.of(2025, 8, 15));
+		handling.requestCorrection(CurrentStaff.require(), uncorrected, "请写明所需文件的文号", LocalDate.of(2025, 8, 15));
 		answer(repeat, 2025, 8, 11, ReplyType.REPEAT, null);
 		on(2025, 8, 18);
-		handling.closeNotCorrected(uncorrected);
+		handling.closeNotCorrected(CurrentStaff.require(), uncorrected);
 		// 7: other organisation, fee notice not paid: (六)2.
 		long unpaid = register(organisation(ApplicantKind.OTHER_ORGANISATION, ENTERPRISE_CODE), 2025, 9, 1);
 		on(2025, 9, 2);
-		handling.noticeFee(unpaid, FeeBasis.PER_PAGE, 50);
+		handling.noticeFee(CurrentStaff.require(), unpaid, FeeBasis.PER_PAGE, 50);
 		// 8: natural person who withdrew: (六)3.
 		long withdrawn = register(person("失业保险金发放明细"), 2025, 9, 15);
 		on(2025, 9, 16);
-		handling.recordWithdrawal(withdrawn, LocalDate.of(2025, 9, 16));
+		handling.recordWithdrawal(CurrentStaff.require(), withdrawn, LocalDate.of(2025, 9, 16));
 		on(2025, 10, 20);
-		handling.closeUnpaid(unpaid);
+		handling.closeUnpaid(CurrentStaff.require(), unpaid);
 		// 9: commercial enterprise received 2025-12-22, answered 2026-01-12: carried over into 2026.
 		long carried = register(new ApplicationForm(ApplicantKind.COMMERCIAL_ENTERPRISE, "湖南某科技有限公司", null,
 				ENTERPRISE_CODE, "王五", "0731-66666666", null, "长沙市开福区", null,
@@ -97,7 +98,7 @@ final class StatisticsScenario {
 				Delivery.POST), 2025, 12, 22);
 		// 10: natural person received 2025-12-29, assigned to 法规处, still open.
 		long open = register(person("2025年第四季度就业数据"), 2025, 12, 29);
-		handling.assign(open, Set.of(unit("法规处")));
+		handling.assign(CurrentStaff.require(), open, Set.of(unit("法规处")));
 		answer(carried, 2026, 1, 12, ReplyType.DISCLOSED, null);
 		// Appeals, recorded afterwards with their own dates.
 		on(2026, 2, 10);
@@ -113,29 +114,29 @@ final class StatisticsScenario {
 
 	private long register(ApplicationForm form, int year, int month, int day) {
 		on(year, month, day);
-		Receipt receipt = applications.register(form, Channel.IN_PERSON, LocalDate.of(year, month, day));
-		return handling.idOf(receipt.trackingNumber());
+		Receipt receipt = applications.register(CurrentStaff.require(), form, Channel.IN_PERSON, LocalDate.of(year, month, day));
+		return handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
 	}
 
 	private void answer(long id, int year, int month, int day, ReplyType reply, Ground ground) {
 		on(year, month, day);
-		for (CaseView.ItemView item : handling.view(id).items()) {
-			handling.decide(id, item.id(), reply, ground, ground == null ? null : "理由见答复告知书", List.of());
+		for (CaseView.ItemView item : handling.view(CurrentStaff.require(), id).items()) {
+			handling.decide(CurrentStaff.require(), id, item.id(), reply, ground, ground == null ? null : "理由见答复告知书", List.of());
 		}
-		handling.reply(id, "答复告知书");
+		handling.reply(CurrentStaff.require(), id, "答复告知书");
 	}
 
 	private void appeal(long id, AppealKind kind, LocalDate filedOn, AppealOutcome outcome, LocalDate decidedOn) {
-		handling.recordAppeal(id, kind, filedOn, null);
+		handling.recordAppeal(CurrentStaff.require(), id, kind, filedOn, null);
 		if (outcome != null) {
-			long appealId = handling.view(id)
+			long appealId = handling.view(CurrentStaff.require(), id)
 				.appeals()
 				.stream()
 				.filter(a -> a.kind() == kind && a.filedOn().equals(filedOn))
 				.findFirst()
 				.orElseThrow()
 				.id();
-			handling.decideAppeal(id, appealId, outcome, decidedOn, null);
+			handling.decideAppeal(CurrentStaff.require(), id, appealId, outcome, decidedOn, null);
 		}
 	}
 

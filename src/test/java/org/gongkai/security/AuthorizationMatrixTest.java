@@ -177,7 +177,7 @@ class AuthorizationMatrixTest {
 			String number = steps.receipt(steps.submit(steps.openForm(), ApplyFormSteps.person("权限矩阵用申请"),
 					ApplyFormSteps.pdf("证明.pdf"))).selectFirst("#tracking-number").text();
 			SignedIn.as(staff, "office");
-			handling.assign(handling.idOf(number),
+			handling.assign(CurrentStaff.require(), handling.idOf(CurrentStaff.require(), number),
 					Set.of(jdbc.queryForObject("select id from unit where code = 'legal'", Long.class)));
 			SignedIn.signOut();
 		}

@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock tests can move forward, e.g. past a login lockout, instead of sleeping. */
+import org.gongkai.common.DemoClock;
+
+/**
+ * A clock tests can move forward, e.g. past a login lockout, instead of sleeping. Like the application's clock, it
+ * gives a demo loader's thread the day of its step ({@link DemoClock}).
+ */
 public class MutableClock extends Clock {
 
 	private volatile Instant now;
@@ -37,7 +42,7 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return now;
+		return DemoClock.current().orElse(now);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.CaseHandling;
@@ -56,7 +57,7 @@ class AnswerConsole {
 		}
 		return page.act(id, key, binding, model, redirect, () -> {
 			List<Long> linked = documents.ids(form.documentIds(), DocumentLinks.split(form.indexNumbers()));
-			handling.decide(id, itemId, form.reply(), form.ground(), form.explanation(), linked);
+			handling.decide(CurrentStaff.require(), id, itemId, form.reply(), form.ground(), form.explanation(), linked);
 			return Notice.of("requests.console.done.decided");
 		});
 	}
@@ -65,7 +66,7 @@ class AnswerConsole {
 	String reply(@PathVariable long id, @Valid @ModelAttribute("replyForm") CaseForms.Reply form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "reply", binding, model, redirect, () -> {
-			handling.reply(id, form.letter());
+			handling.reply(CurrentStaff.require(), id, form.letter());
 			return Notice.of("requests.console.done.replied");
 		});
 	}
@@ -74,7 +75,7 @@ class AnswerConsole {
 	String deliver(@PathVariable long id, @Valid @ModelAttribute("deliveryForm") CaseForms.DeliveryRecord form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "delivery", binding, model, redirect, () -> {
-			handling.recordDelivery(id, form.channel(), form.deliveredOn());
+			handling.recordDelivery(CurrentStaff.require(), id, form.channel(), form.deliveredOn());
 			return Notice.of("requests.console.done.delivered");
 		});
 	}
@@ -82,7 +83,7 @@ class AnswerConsole {
 	@PostMapping("/archive")
 	String archive(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return page.act(id, "archive", null, model, redirect, () -> {
-			handling.archive(id);
+			handling.archive(CurrentStaff.require(), id);
 			return Notice.of("requests.console.done.archived");
 		});
 	}
@@ -91,7 +92,7 @@ class AnswerConsole {
 	String withdraw(@PathVariable long id, @Valid @ModelAttribute("withdrawalForm") CaseForms.Withdrawal form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "withdrawal", binding, model, redirect, () -> {
-			handling.recordWithdrawal(id, form.withdrawnOn());
+			handling.recordWithdrawal(CurrentStaff.require(), id, form.withdrawnOn());
 			return Notice.of("requests.console.done.withdrawn");
 		});
 	}

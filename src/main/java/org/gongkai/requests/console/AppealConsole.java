@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.requests.CaseHandling;
 
@@ -31,7 +32,7 @@ class AppealConsole {
 	String record(@PathVariable long id, @Valid @ModelAttribute("appealForm") CaseForms.Appeal form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "appeal", binding, model, redirect, () -> {
-			handling.recordAppeal(id, form.kind(), form.filedOn(), form.note());
+			handling.recordAppeal(CurrentStaff.require(), id, form.kind(), form.filedOn(), form.note());
 			return Notice.of("requests.console.done.appealRecorded");
 		});
 	}
@@ -41,7 +42,7 @@ class AppealConsole {
 			@Valid @ModelAttribute("appealDecisionForm") CaseForms.AppealDecision form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		return page.act(id, "appeal-" + appealId, binding, model, redirect, () -> {
-			handling.decideAppeal(id, appealId, form.outcome(), form.decidedOn(), form.note());
+			handling.decideAppeal(CurrentStaff.require(), id, appealId, form.outcome(), form.decidedOn(), form.note());
 			return Notice.of("requests.console.done.appealDecided");
 		});
 	}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.requests.CaseHandling;
 
@@ -43,7 +44,7 @@ class CaseConsole {
 	String assign(@PathVariable long id, @Valid @ModelAttribute("assignForm") CaseForms.Assign form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "assign", binding, model, redirect, () -> {
-			handling.assign(id, form.unitIds() == null ? null : new HashSet<>(form.unitIds()));
+			handling.assign(CurrentStaff.require(), id, form.unitIds() == null ? null : new HashSet<>(form.unitIds()));
 			return Notice.of("requests.console.done.assigned");
 		});
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.CaseFacts;
@@ -60,7 +61,7 @@ class CasePage {
 			return again(id, new Sent(form, errors, null), HttpStatus.BAD_REQUEST, model);
 		}
 		String version = request().getParameter("version");
-		if (version != null && !version.isBlank() && !version.equals(String.valueOf(facts.version(id)))) {
+		if (version != null && !version.isBlank() && !version.equals(String.valueOf(facts.version(CurrentStaff.require(), id)))) {
 			return again(id, new Sent(form, Map.of(), text("requests.console.stale")), HttpStatus.CONFLICT, model);
 		}
 		try {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.requests.AppealKind;
 import org.gongkai.requests.AppealOutcome;
@@ -74,14 +75,14 @@ class CasePageModel {
 	}
 
 	String render(long id, Model model) {
-		CaseView view = handling.view(id);
+		CaseView view = handling.view(CurrentStaff.require(), id);
 		CaseView.Actions actions = view.actions();
 		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("view", view);
 		model.addAttribute("actions", actions);
 		model.addAttribute("today", today);
 		model.addAttribute("timelineNotes", notes.of(view.timeline()));
-		model.addAttribute("applicantFiles", files.list(id));
+		model.addAttribute("applicantFiles", files.list(CurrentStaff.require(), id));
 		defaultTo(model, "sent", Sent.NONE);
 		Sent sent = (Sent) model.getAttribute("sent");
 		choices(view, model);
@@ -129,7 +130,7 @@ class CasePageModel {
 	}
 
 	private void fee(long id, Sent sent, Model model) {
-		int count = facts.monthlyCount(id);
+		int count = facts.monthlyCount(CurrentStaff.require(), id);
 		defaultTo(model, "feeForm", new CaseForms.Fee(FeeBasis.PER_REQUEST, count));
 		CaseForms.Fee typed = (CaseForms.Fee) model.getAttribute("feeForm");
 		Integer previewQuantity = null;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.requests.CaseHandling;
 
@@ -38,7 +39,7 @@ class ClockConsole {
 	String requestCorrection(@PathVariable long id, @Valid @ModelAttribute("correctionForm") CaseForms.Correction form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "correction", binding, model, redirect, () -> {
-			handling.requestCorrection(id, form.whatToCorrect(), form.correctBy());
+			handling.requestCorrection(CurrentStaff.require(), id, form.whatToCorrect(), form.correctBy());
 			return Notice.of("requests.console.done.correctionRequested");
 		});
 	}
@@ -48,7 +49,7 @@ class ClockConsole {
 			@Valid @ModelAttribute("arrivalForm") CaseForms.CorrectionArrival form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		return page.act(id, "arrival", binding, model, redirect, () -> {
-			handling.recordCorrection(id, form.arrivedOn());
+			handling.recordCorrection(CurrentStaff.require(), id, form.arrivedOn());
 			return Notice.of("requests.console.done.corrected");
 		});
 	}
@@ -56,7 +57,7 @@ class ClockConsole {
 	@PostMapping("/correction/close")
 	String closeNotCorrected(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return page.act(id, "notCorrected", null, model, redirect, () -> {
-			handling.closeNotCorrected(id);
+			handling.closeNotCorrected(CurrentStaff.require(), id);
 			return Notice.of("requests.console.done.closedNotCorrected");
 		});
 	}
@@ -65,7 +66,7 @@ class ClockConsole {
 	String consult(@PathVariable long id, @Valid @ModelAttribute("consultationForm") CaseForms.Consultation form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "consultation", binding, model, redirect, () -> {
-			handling.startConsultation(id, form.kind(), form.party());
+			handling.startConsultation(CurrentStaff.require(), id, form.kind(), form.party());
 			return Notice.of("requests.console.done.consultationStarted");
 		});
 	}
@@ -75,7 +76,7 @@ class ClockConsole {
 			@Valid @ModelAttribute("answerForm") CaseForms.ConsultationAnswer form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		return page.act(id, "answer-" + stopId, binding, model, redirect, () -> {
-			handling.recordConsultationAnswer(id, stopId, form.answeredOn(), form.outcome(), form.note());
+			handling.recordConsultationAnswer(CurrentStaff.require(), id, stopId, form.answeredOn(), form.outcome(), form.note());
 			return Notice.of("requests.console.done.consultationAnswered");
 		});
 	}
@@ -84,7 +85,7 @@ class ClockConsole {
 	String proposeExtension(@PathVariable long id, @Valid @ModelAttribute("extensionForm") CaseForms.Extension form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "extension", binding, model, redirect, () -> {
-			handling.proposeExtension(id, form.days() == null ? 0 : form.days(), form.reason());
+			handling.proposeExtension(CurrentStaff.require(), id, form.days() == null ? 0 : form.days(), form.reason());
 			return Notice.of("requests.console.done.extensionProposed");
 		});
 	}
@@ -93,7 +94,7 @@ class ClockConsole {
 	String decideExtension(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve, Model model,
 			RedirectAttributes redirect) {
 		return page.act(id, "extensionDecision", null, model, redirect, () -> {
-			handling.decideExtension(id, approve);
+			handling.decideExtension(CurrentStaff.require(), id, approve);
 			return Notice.of(approve ? "requests.console.done.extended" : "requests.console.done.extensionRefused");
 		});
 	}
@@ -106,7 +107,7 @@ class ClockConsole {
 			return page.again(id, new Sent("fee", Map.of(), null), HttpStatus.OK, model);
 		}
 		return page.act(id, "fee", binding, model, redirect, () -> {
-			handling.noticeFee(id, form.basis(), form.quantity());
+			handling.noticeFee(CurrentStaff.require(), id, form.basis(), form.quantity());
 			return Notice.of("requests.console.done.feeNoticed");
 		});
 	}
@@ -115,7 +116,7 @@ class ClockConsole {
 	String recordPayment(@PathVariable long id, @Valid @ModelAttribute("paymentForm") CaseForms.Payment form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "payment", binding, model, redirect, () -> {
-			handling.recordPayment(id, form.paidOn());
+			handling.recordPayment(CurrentStaff.require(), id, form.paidOn());
 			return Notice.of("requests.console.done.paid");
 		});
 	}
@@ -123,7 +124,7 @@ class ClockConsole {
 	@PostMapping("/fee/close")
 	String closeUnpaid(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		return page.act(id, "unpaid", null, model, redirect, () -> {
-			handling.closeUnpaid(id);
+			handling.closeUnpaid(CurrentStaff.require(), id);
 			return Notice.of("requests.console.done.closedUnpaid");
 		});
 	}

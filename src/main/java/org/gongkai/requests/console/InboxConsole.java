@@ -43,7 +43,7 @@ class InboxConsole {
 	String inbox(@ModelAttribute("query") InboxQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
 		Me me = CurrentStaff.require();
 		boolean office = RequestAccess.office(me);
-		Page<RequestSummary> rows = handling.inbox(query.filter(office), Math.max(page, 0), PAGE_SIZE);
+		Page<RequestSummary> rows = handling.inbox(CurrentStaff.require(), query.filter(office), Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("rows", rows);
 		model.addAttribute("office", office);
 		model.addAttribute("tab", query.status() == null ? query.tab() : null);

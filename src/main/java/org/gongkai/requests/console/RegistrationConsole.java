@@ -90,8 +90,8 @@ class RegistrationConsole {
 			return page(model, 0, bindings);
 		}
 		try {
-			Receipt receipt = applications.register(application, registration.channel(), registration.receivedOn());
-			long id = handling.idOf(receipt.trackingNumber());
+			Receipt receipt = applications.register(CurrentStaff.require(), application, registration.channel(), registration.receivedOn());
+			long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
 			redirect.addFlashAttribute("slip", Registration.Slip.of(id, receipt, registration.channel()));
 			return "redirect:/admin/requests/new/receipt";
 		}

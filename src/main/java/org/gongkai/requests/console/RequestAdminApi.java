@@ -61,20 +61,20 @@ class RequestAdminApi {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		boolean office = RequestAccess.office(CurrentStaff.require());
 		InboxQuery query = new InboxQuery(view, status, within, unit, q);
-		return RequestApiBodies.InboxPage.of(handling.inbox(query.filter(office), page, size));
+		return RequestApiBodies.InboxPage.of(handling.inbox(CurrentStaff.require(), query.filter(office), page, size));
 	}
 
 	@GetMapping("/{id:\\d+}")
 	@Operation(summary = "A case as its handlers see it, with the applicant's identity number (each read is audited) "
 			+ "and the steps the caller may take now")
 	CaseView get(@PathVariable long id) {
-		return handling.view(id);
+		return handling.view(CurrentStaff.require(), id);
 	}
 
 	@GetMapping("/by-number/{trackingNumber}")
 	@Operation(summary = "A case by its tracking number (audited like the read by id)")
 	CaseView byNumber(@PathVariable String trackingNumber) {
-		return handling.view(handling.idOf(trackingNumber));
+		return handling.view(CurrentStaff.require(), handling.idOf(CurrentStaff.require(), trackingNumber));
 	}
 
 	@PostMapping
@@ -82,9 +82,9 @@ class RequestAdminApi {
 			+ "answers the receipt with the query code, given this once")
 	ResponseEntity<RequestApiBodies.Registered> register(
 			@Valid @RequestBody RequestApiBodies.Registration registration) {
-		var receipt = applications.register(registration.application(), registration.channel(),
+		var receipt = applications.register(CurrentStaff.require(), registration.application(), registration.channel(),
 				registration.receivedOn());
-		long id = handling.idOf(receipt.trackingNumber());
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
 		return ResponseEntity.created(URI.create("/api/v1/admin/requests/" + id))
 			.body(new RequestApiBodies.Registered(id, receipt.trackingNumber(), receipt.queryCode(),
 					receipt.receivedOn(), receipt.dueDate()));
@@ -93,14 +93,14 @@ class RequestAdminApi {
 	@GetMapping("/{id:\\d+}/reply/draft")
 	@Operation(summary = "The reply letter drafted from the case's decisions, to edit before POST .../reply")
 	RequestApiBodies.LetterDraft draft(@PathVariable long id) {
-		return new RequestApiBodies.LetterDraft(letters.draft(handling.view(id)));
+		return new RequestApiBodies.LetterDraft(letters.draft(handling.view(CurrentStaff.require(), id)));
 	}
 
 	@PostMapping("/{id:\\d+}/assign")
 	@Operation(summary = "Assign the application to one or more units (disclosure office)")
 	CaseView assign(@PathVariable long id, @Valid @RequestBody CaseForms.Assign body) {
-		handling.assign(id, body.unitIds() == null ? null : new HashSet<>(body.unitIds()));
-		return handling.view(id);
+		handling.assign(CurrentStaff.require(), id, body.unitIds() == null ? null : new HashSet<>(body.unitIds()));
+		return handling.view(CurrentStaff.require(), id);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.CaseLetters;
 import org.gongkai.requests.LetterView;
 
@@ -35,7 +36,7 @@ class CaseLetterPages {
 
 	@GetMapping("/letter")
 	String page(@PathVariable long id, Model model, HttpServletResponse response) {
-		LetterView letter = letters.letter(id);
+		LetterView letter = letters.letter(CurrentStaff.require(), id);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("letter", letter);
 		model.addAttribute("layout", LetterLayout.of(letter.text()));
@@ -44,7 +45,7 @@ class CaseLetterPages {
 
 	@GetMapping("/letter.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
-		LetterView letter = letters.letter(id);
+		LetterView letter = letters.letter(CurrentStaff.require(), id);
 		return Downloads.docx(letter.fileName("docx"),
 				LetterDocx.of(letter, messages.getMessage("letter.draft.mark", null, locale)));
 	}

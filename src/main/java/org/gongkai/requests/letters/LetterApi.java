@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.CaseLetters;
 import org.gongkai.requests.LetterView;
 
@@ -45,7 +46,7 @@ class LetterApi {
 	@Operation(operationId = "replyLetter",
 			summary = "The reply letter's text, one paragraph a line; draft=true before the reply is issued")
 	ResponseEntity<LetterView> letter(@PathVariable long id) {
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(letters.letter(id));
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(letters.letter(CurrentStaff.require(), id));
 	}
 
 	@GetMapping(value = "/letter.docx",
@@ -56,7 +57,7 @@ class LetterApi {
 					content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 							schema = @Schema(type = "string", format = "binary"))))
 	ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
-		LetterView letter = letters.letter(id);
+		LetterView letter = letters.letter(CurrentStaff.require(), id);
 		return Downloads.docx(letter.fileName("docx"),
 				LetterDocx.of(letter, messages.getMessage("letter.draft.mark", null, locale)));
 	}

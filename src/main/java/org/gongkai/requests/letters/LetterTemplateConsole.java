@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.LetterPlaceholder;
@@ -54,7 +55,7 @@ class LetterTemplateConsole {
 
 	@GetMapping
 	String list(Model model) {
-		Map<LetterTemplateKind, List<LetterTemplateView>> byKind = templates.all()
+		Map<LetterTemplateKind, List<LetterTemplateView>> byKind = templates.all(CurrentStaff.require())
 			.stream()
 			.collect(Collectors.groupingBy(LetterTemplateView::kind));
 		model.addAttribute("kinds", LetterTemplateKind.values());
@@ -64,12 +65,12 @@ class LetterTemplateConsole {
 
 	@GetMapping("/{code}")
 	String edit(@PathVariable String code, Model model) {
-		LetterTemplateView template = templates.get(code);
+		LetterTemplateView template = templates.get(CurrentStaff.require(), code);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", TemplateForm.of(template));
 		}
 		if (!model.containsAttribute("preview")) {
-			model.addAttribute("preview", LetterLayout.of(templates.preview(code, template.body())));
+			model.addAttribute("preview", LetterLayout.of(templates.preview(CurrentStaff.require(), code, template.body())));
 		}
 		model.addAttribute("template", template);
 		model.addAttribute("placeholders", Arrays.stream(LetterPlaceholder.values())
@@ -87,11 +88,11 @@ class LetterTemplateConsole {
 		}
 		try {
 			if (preview != null) {
-				model.addAttribute("preview", LetterLayout.of(templates.preview(code, form.body())));
+				model.addAttribute("preview", LetterLayout.of(templates.preview(CurrentStaff.require(), code, form.body())));
 				model.addAttribute("previewed", true);
 				return edit(code, model);
 			}
-			templates.save(code, form.body(), form.version());
+			templates.save(CurrentStaff.require(), code, form.body(), form.version());
 			redirect.addFlashAttribute("flash", Notice.of("letter.saved"));
 			return EDIT + code;
 		}
@@ -99,7 +100,7 @@ class LetterTemplateConsole {
 			ex.applyTo(errors);
 			model.addAttribute("preview", null);
 			if (ex.status() == HttpStatus.CONFLICT) {
-				LetterTemplateView stored = templates.get(code);
+				LetterTemplateView stored = templates.get(CurrentStaff.require(), code);
 				model.addAttribute("form", new TemplateForm(form.body(), stored.version()));
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 				model.addAttribute("conflict", true);
@@ -110,7 +111,7 @@ class LetterTemplateConsole {
 
 	@PostMapping("/{code}/reset")
 	String reset(@PathVariable String code, RedirectAttributes redirect) {
-		templates.reset(code);
+		templates.reset(CurrentStaff.require(), code);
 		redirect.addFlashAttribute("flash", Notice.of("letter.reset.done"));
 		return EDIT + code;
 	}

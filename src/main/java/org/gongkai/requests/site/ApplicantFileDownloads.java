@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.ContentDispositions;
 import org.gongkai.requests.ApplicantFiles;
 
@@ -31,7 +32,7 @@ class ApplicantFileDownloads {
 	@GetMapping("/admin/requests/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId)
 			throws IOException {
-		ApplicantFiles.Download download = files.download(id, attachmentId);
+		ApplicantFiles.Download download = files.download(CurrentStaff.require(), id, attachmentId);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDispositions.attachment(download.file().fileName()))

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.AnnualStatistics;
 import org.gongkai.requests.RequestStatistics;
 
@@ -49,7 +50,7 @@ class StatisticsApi {
 					+ "year by outcome and those still pending at its end.")
 	AnnualStatistics json(@Parameter(description = YEAR, schema = @Schema(type = "integer", example = "2025"))
 	@RequestParam(required = false) String year) {
-		return StatisticsYear.load(year, statistics);
+		return StatisticsYear.load(CurrentStaff.require(), year, statistics);
 	}
 
 	@GetMapping("/statistics.csv")
@@ -58,7 +59,7 @@ class StatisticsApi {
 	@ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv"))
 	ResponseEntity<byte[]> csv(@Parameter(description = YEAR, schema = @Schema(type = "integer", example = "2025"))
 	@RequestParam(required = false) String year) {
-		return files.csv(StatisticsYear.load(year, statistics));
+		return files.csv(StatisticsYear.load(CurrentStaff.require(), year, statistics));
 	}
 
 	@GetMapping("/statistics.xlsx")
@@ -67,7 +68,7 @@ class StatisticsApi {
 			mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 	ResponseEntity<byte[]> xlsx(@Parameter(description = YEAR, schema = @Schema(type = "integer", example = "2025"))
 	@RequestParam(required = false) String year) {
-		return files.xlsx(StatisticsYear.load(year, statistics));
+		return files.xlsx(StatisticsYear.load(CurrentStaff.require(), year, statistics));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.AnnualStatistics;
 import org.gongkai.requests.RequestStatistics;
@@ -36,7 +37,7 @@ class StatisticsConsole {
 		model.addAttribute("firstYear", RequestStatistics.FIRST_YEAR);
 		model.addAttribute("latestYear", statistics.latestYear());
 		try {
-			AnnualStatistics stats = StatisticsYear.load(year, statistics);
+			AnnualStatistics stats = StatisticsYear.load(CurrentStaff.require(), year, statistics);
 			model.addAttribute("stats", stats);
 			model.addAttribute("layout", TableBLayout.of(stats.tableB()));
 			model.addAttribute("checkGroups", CheckGroup.of(stats.checks()));
@@ -54,12 +55,12 @@ class StatisticsConsole {
 
 	@GetMapping("/statistics.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) {
-		return files.csv(StatisticsYear.load(year, statistics));
+		return files.csv(StatisticsYear.load(CurrentStaff.require(), year, statistics));
 	}
 
 	@GetMapping("/statistics.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String year) {
-		return files.xlsx(StatisticsYear.load(year, statistics));
+		return files.xlsx(StatisticsYear.load(CurrentStaff.require(), year, statistics));
 	}
 
 }

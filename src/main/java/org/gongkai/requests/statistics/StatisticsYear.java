@@ -1,6 +1,7 @@
 package org.gongkai.requests.statistics;
 
 import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.Me;
 import org.gongkai.requests.AnnualStatistics;
 import org.gongkai.requests.RequestStatistics;
 
@@ -14,9 +15,9 @@ final class StatisticsYear {
 	}
 
 	/** The statistics of the year asked for; who may not see them is refused before the year is looked at. */
-	static AnnualStatistics load(String raw, RequestStatistics statistics) {
-		statistics.requireOffice();
-		return statistics.annual(parse(raw, statistics));
+	static AnnualStatistics load(Me me, String raw, RequestStatistics statistics) {
+		statistics.requireOffice(me);
+		return statistics.annual(me, parse(raw, statistics));
 	}
 
 	static int parse(String raw, RequestStatistics statistics) {

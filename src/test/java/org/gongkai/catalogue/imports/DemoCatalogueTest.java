@@ -52,7 +52,7 @@ class DemoCatalogueTest {
 		assertThat(notice.issuingBody()).isEqualTo("湖南省人力资源和社会保障厅办公室");
 		assertThat(notice.categoryName()).isEqualTo("规划计划");
 		assertThat(notice.indexNumber()).startsWith("000014349/2016-");
-		assertThat(notice.body()).contains("<p>湘人社办发〔2016〕16号</p>").contains("(十七)全面加强12333电话咨询服务工作");
+		assertThat(notice.body()).contains("<p>湘人社办发〔2016〕16号</p>").contains("（十七）全面加强12333电话咨询服务工作");
 		assertThat(notice.revisions()).singleElement()
 			.satisfies(r -> assertThat(r.publishedAt()).isEqualTo(notice.publishedAt()));
 	}

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;
 import org.gongkai.catalogue.DocumentSummary;
@@ -284,7 +285,7 @@ class CaseConsoleTest {
 	private CaseView view(Cases.Case c) {
 		SignedIn.as(staff, "office");
 		try {
-			return handling.view(c.id());
+			return handling.view(CurrentStaff.require(), c.id());
 		}
 		finally {
 			SignedIn.signOut();

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.gongkai.requests.ApplicantKind;
@@ -67,9 +68,9 @@ final class Cases {
 				WantedForm.EMAIL, Delivery.EMAIL), null);
 		SignedIn.as(staff, "office");
 		try {
-			long id = handling.idOf(receipt.trackingNumber());
+			long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
 			if (unit != null) {
-				handling.assign(id, Set.of(unitId(unit)));
+				handling.assign(CurrentStaff.require(), id, Set.of(unitId(unit)));
 			}
 			return new Case(id, receipt.trackingNumber());
 		}
@@ -85,7 +86,7 @@ final class Cases {
 	List<Long> itemIds(long caseId) {
 		SignedIn.as(staff, "office");
 		try {
-			return handling.view(caseId).items().stream().map(item -> item.id()).toList();
+			return handling.view(CurrentStaff.require(), caseId).items().stream().map(item -> item.id()).toList();
 		}
 		finally {
 			SignedIn.signOut();

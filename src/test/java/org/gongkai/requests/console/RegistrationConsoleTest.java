@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.CaseHandling;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.Channel;
@@ -67,7 +68,7 @@ class RegistrationConsoleTest {
 		mvc.perform(get("/admin/requests/new/receipt").with(office)).andExpect(redirectedUrl("/admin/requests/new"));
 
 		SignedIn.as(staff, "office");
-		CaseView view = handling.view(slip.caseId());
+		CaseView view = handling.view(CurrentStaff.require(), slip.caseId());
 		assertThat(view.channel()).isEqualTo(Channel.POST);
 		assertThat(view.receivedOn()).isEqualTo(LocalDate.of(2026, 11, 20));
 		assertThat(view.registeredBy()).isEqualTo("office");

@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.gongkai.requests.ApplicantKind;
@@ -148,7 +149,7 @@ class CaseLetterPagesTest {
 	void afterTheReplyThePageTheDocxAndTheApiGiveTheTextAsIssued() throws Exception {
 		long id = partlyDisclosed(true);
 		SignedIn.as(staff, "handler");
-		handling.reply(id, "政府信息公开申请答复告知书\n张三：\n经审查，部分公开，发出的文本由承办人改写。\n湖南省人力资源和社会保障厅\n2026年11月27日");
+		handling.reply(CurrentStaff.require(), id, "政府信息公开申请答复告知书\n张三：\n经审查，部分公开，发出的文本由承办人改写。\n湖南省人力资源和社会保障厅\n2026年11月27日");
 		SignedIn.signOut();
 		RequestPostProcessor handler = Sessions.demo(mvc, "handler");
 
@@ -198,11 +199,11 @@ class CaseLetterPagesTest {
 				List.of(new ApplicationForm.Item("2026年度人力资源服务机构检查结果", null)), null, WantedForm.EMAIL,
 				Delivery.EMAIL), null);
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(receipt.trackingNumber());
-		handling.decide(id, handling.view(id).items().get(0).id(), ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS,
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
+		handling.decide(CurrentStaff.require(), id, handling.view(CurrentStaff.require(), id).items().get(0).id(), ReplyType.PARTLY_DISCLOSED, Ground.THIRD_PARTY_RIGHTS,
 				"涉及企业经营信息的部分不予公开", List.of());
 		if (assigned) {
-			handling.assign(id, Set.of(unit("法规处")));
+			handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		}
 		SignedIn.signOut();
 		return id;
@@ -210,7 +211,7 @@ class CaseLetterPagesTest {
 
 	private void assign(long id) {
 		SignedIn.as(staff, "office");
-		handling.assign(id, Set.of(unit("法规处")));
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		SignedIn.signOut();
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.requests.LetterTemplates;
 import org.gongkai.support.GongkaiTest;
@@ -71,13 +72,13 @@ class LetterTemplateConsoleTest {
 		assertThat(body("RECEIPT")).isEqualTo(shipped("RECEIPT"));
 
 		SignedIn.as(staff, "office");
-		assertThatThrownBy(() -> templates.save("RECEIPT", typed, version("RECEIPT"))).isInstanceOf(RuleViolation.class)
+		assertThatThrownBy(() -> templates.save(CurrentStaff.require(), "RECEIPT", typed, version("RECEIPT"))).isInstanceOf(RuleViolation.class)
 			.satisfies(ex -> {
 				assertThat(((RuleViolation) ex).field()).isEqualTo("body");
 				assertThat(((RuleViolation) ex).messageKey()).isEqualTo("letter.template.placeholder.unknown");
 				assertThat(((RuleViolation) ex).arguments()).containsExactly("{申请日期}");
 			});
-		assertThatThrownBy(() -> templates.save("RECEIPT", "依据{条款}。", version("RECEIPT")))
+		assertThatThrownBy(() -> templates.save(CurrentStaff.require(), "RECEIPT", "依据{条款}。", version("RECEIPT")))
 			.extracting(ex -> ((RuleViolation) ex).messageKey())
 			.isEqualTo("letter.template.placeholder.itemOnly");
 	}
@@ -117,7 +118,7 @@ class LetterTemplateConsoleTest {
 	void aSaveOverAColleaguesNewerTextIsRefused() throws Exception {
 		long read = version("SALUTATION");
 		SignedIn.as(staff, "officehead");
-		templates.save("SALUTATION", "尊敬的{申请人}：", read);
+		templates.save(CurrentStaff.require(), "SALUTATION", "尊敬的{申请人}：", read);
 		SignedIn.signOut();
 
 		Document page = Jsoup.parse(mvc.perform(post(BASE + "/SALUTATION").with(Sessions.demo(mvc, "office"))

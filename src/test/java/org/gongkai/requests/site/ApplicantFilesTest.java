@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.audit.AuditQuery;
 import org.gongkai.audit.AuditRecord;
@@ -69,8 +70,8 @@ class ApplicantFilesTest {
 		String number = receipt.selectFirst("#tracking-number").text();
 
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(number);
-		List<ApplicantFileView> sent = files.list(id);
+		long id = handling.idOf(CurrentStaff.require(), number);
+		List<ApplicantFileView> sent = files.list(CurrentStaff.require(), id);
 		assertThat(sent).extracting(ApplicantFileView::fileName).containsExactly("身份证明.pdf", "scan.png");
 		assertThat(sent).extracting(ApplicantFileView::contentType).containsExactly("application/pdf", "image/png");
 		long fileId = sent.get(0).id();
@@ -80,7 +81,7 @@ class ApplicantFilesTest {
 		assertThat(mvc.perform(get(url).with(Sessions.demo(mvc, "handler"))).andReturn().getResponse().getStatus())
 			.as("a handler of another unit, before assignment").isEqualTo(404);
 		SignedIn.as(staff, "office");
-		handling.assign(id, Set.of(unit("法规处")));
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		SignedIn.signOut();
 
 		MvcResult download = mvc.perform(get(url).with(Sessions.demo(mvc, "handler"))).andReturn();

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.ApplicantKind;
 import org.gongkai.requests.ApplicationForm;
 import org.gongkai.requests.Applications;
@@ -55,8 +56,8 @@ class TrackingCorrectionTest {
 				"430102198503150022", null, "13700000000", null, "长沙市开福区示例路2号", "410000",
 				List.of(new ApplicationForm.Item("那个补贴的文件", null)), null, WantedForm.PAPER, Delivery.POST), null);
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(receipt.trackingNumber());
-		handling.requestCorrection(id, "请写明补贴名称和发文年份", LocalDate.of(2026, 12, 10));
+		long id = handling.idOf(CurrentStaff.require(), receipt.trackingNumber());
+		handling.requestCorrection(CurrentStaff.require(), id, "请写明补贴名称和发文年份", LocalDate.of(2026, 12, 10));
 		SignedIn.signOut();
 
 		Document asked = page(post("/track").param("trackingNumber", receipt.trackingNumber())

@@ -18,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.gongkai.identity.CurrentStaff;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
 import org.gongkai.requests.CaseHandling;
@@ -65,11 +66,11 @@ class TrackingPageTest {
 			.contains("2026年9月14日", "2026年10月16日");
 
 		SignedIn.as(staff, "office");
-		long id = handling.idOf(number);
-		handling.assign(id, Set.of(unit("法规处")));
+		long id = handling.idOf(CurrentStaff.require(), number);
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
 		on(2026, 10, 12);
 		SignedIn.as(staff, "handler");
-		handling.startConsultation(id, StopKind.THIRD_PARTY, "湖南某人力资源服务有限公司");
+		handling.startConsultation(CurrentStaff.require(), id, StopKind.THIRD_PARTY, "湖南某人力资源服务有限公司");
 		SignedIn.signOut();
 
 		on(2026, 10, 14);
@@ -81,8 +82,8 @@ class TrackingPageTest {
 
 		on(2026, 10, 16);
 		SignedIn.as(staff, "handler");
-		long stopId = handling.view(id).stops().stream().filter(CaseView.StopView::open).findFirst().orElseThrow().id();
-		handling.recordConsultationAnswer(id, stopId, LocalDate.of(2026, 10, 16), ConsultationOutcome.CONSENTED, null);
+		long stopId = handling.view(CurrentStaff.require(), id).stops().stream().filter(CaseView.StopView::open).findFirst().orElseThrow().id();
+		handling.recordConsultationAnswer(CurrentStaff.require(), id, stopId, LocalDate.of(2026, 10, 16), ConsultationOutcome.CONSENTED, null);
 		SignedIn.signOut();
 
 		on(2026, 10, 19);
