@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.portal.Section;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What both layouts need on every page: the site identity, the portal's sections, the display preferences
@@ -24,7 +25,7 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		request.setAttribute("site", site);
+		request.setAttribute("site", site.in(RequestContextUtils.getLocale(request)));
 		request.setAttribute("sections", SECTIONS);
 		request.setAttribute("prefs", DisplayPreferences.of(request));
 		request.setAttribute("currentPath", request.getRequestURI());
