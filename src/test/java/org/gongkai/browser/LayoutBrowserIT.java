@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -84,7 +85,6 @@ class LayoutBrowserIT {
 			for (Map.Entry<String, String> page : adminPages(language).entrySet()) {
 				check(page.getKey(), page.getValue(), language);
 			}
-			driver.manage().deleteAllCookies();
 			signIn("office", TestAccounts.DEMO_PASSWORD);
 			for (Map.Entry<String, String> page : officePages(language).entrySet()) {
 				check(page.getKey(), page.getValue(), language);
@@ -105,11 +105,11 @@ class LayoutBrowserIT {
 		pages.put("apply form", "/apply");
 		pages.put("track", "/track");
 		pages.put("consultations", "/consultations");
-		pages.put("consultation", firstLink("/consultations?tab=closed", ".consultation-line h3 a"));
+		pages.put("consultation", firstLink("/consultations?phase=all", "main a[href^='/consultations/']:not([href*='comments'])"));
 		pages.put("decisions", "/decisions");
-		pages.put("decision", firstLink("/decisions", "main table a[href*='/decisions/'], main li a[href*='/decisions/']"));
+		pages.put("decision", firstLink("/decisions", "main a[href^='/decisions/']"));
 		pages.put("interpretations", "/interpretations");
-		pages.put("interpretation", firstLink("/interpretations", ".interpretation-list h2 a"));
+		pages.put("interpretation", firstLink("/interpretations", "main a[href^='/interpretations/']"));
 		pages.put("404 page", "/no-such-page");
 		pages.put("high contrast, document", pages.get("document") + "?contrast=high");
 		return pages;
@@ -120,7 +120,7 @@ class LayoutBrowserIT {
 		pages.put("dashboard", "/admin");
 		pages.put("documents", "/admin/documents");
 		pages.put("new document", "/admin/documents/new");
-		String document = firstLink("/admin/documents", "table.documents td:first-child a");
+		String document = firstLink("/admin/documents", "main table a[href^='/admin/documents/']");
 		pages.put("document (console)", document);
 		pages.put("edit document", document + "/edit");
 		pages.put("catalogue (console)", "/admin/catalogue");
@@ -142,7 +142,7 @@ class LayoutBrowserIT {
 	private Map<String, String> officePages(String language) {
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("requests inbox", "/admin/requests");
-		pages.put("request case", firstLink("/admin/requests", "main table a[href*='/admin/requests/']"));
+		pages.put("request case", firstLink("/admin/requests", "main table a[href^='/admin/requests/']"));
 		pages.put("statistics", "/admin/requests/statistics");
 		pages.put("letter templates", "/admin/requests/letter-templates");
 		pages.put("interpretations (console)", "/admin/interpretations");
@@ -157,7 +157,7 @@ class LayoutBrowserIT {
 		String where = name + " (" + language + ", " + path + ")";
 		open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 		String expectedSite = "en".equals(language) ? siteNameEn : siteName;
-		if (!driver.getTitle().endsWith(" - " + expectedSite)) {
+		if (!driver.getTitle().endsWith(" - " + expectedSite) && !("home".equals(name) && driver.getTitle().equals(expectedSite))) {
 			problems.add(where + ": title \"" + driver.getTitle() + "\" does not end with the site name");
 		}
 		for (int width : new int[] { 320, 375 }) {
@@ -189,10 +189,13 @@ class LayoutBrowserIT {
 				""");
 	}
 
-	/** A phone's viewport (mobile emulation honours the page's viewport meta) or a desktop one. */
+	/**
+	 * A window this wide. Desktop emulation, not mobile: a mobile viewport zooms out to fit a page that is too wide,
+	 * which would hide the very overflow this test looks for.
+	 */
 	private void viewport(int width) {
 		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 800));
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 		new WebDriverWait(driver, Duration.ofSeconds(5))
 			.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
 	}
@@ -212,17 +215,25 @@ class LayoutBrowserIT {
 		}
 	}
 
+	/** The first link of a list, waiting for the demo data (written in the background after start). */
 	private String firstLink(String page, String css) {
-		open(page);
-		List<WebElement> links = driver.findElements(By.cssSelector(css));
-		if (links.isEmpty()) {
+		try {
+			WebElement link = new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> {
+				open(page);
+				List<WebElement> links = d.findElements(By.cssSelector(css));
+				return links.isEmpty() ? null : links.get(0);
+			});
+			String href = link.getAttribute("href");
+			return href.substring(href.indexOf('/', "http://".length()));
+		}
+		catch (TimeoutException none) {
 			return null;
 		}
-		String href = links.get(0).getAttribute("href");
-		return href.substring(href.indexOf('/', "http://".length()));
 	}
 
+	/** Signs in afresh (no display cookies left from the public pages: each page sets its language itself). */
 	private void signIn(String username, String password) {
+		driver.manage().deleteAllCookies();
 		viewport(1280);
 		open("/admin/login");
 		driver.findElement(By.id("username")).sendKeys(username);
