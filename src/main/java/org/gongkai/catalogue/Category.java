@@ -22,6 +22,9 @@ class Category {
 
 	private String name;
 
+	/** The name on English pages; none: the Chinese name is shown. */
+	private String nameEn;
+
 	private int sortOrder;
 
 	@Version
@@ -43,8 +46,12 @@ class Category {
 		this.sortOrder = newSortOrder;
 	}
 
+	void nameInEnglish(String english) {
+		this.nameEn = english;
+	}
+
 	CategoryView toView() {
-		return new CategoryView(id, parentId, code, name, sortOrder);
+		return new CategoryView(id, parentId, code, name, sortOrder, nameEn);
 	}
 
 	Long getId() {

@@ -79,6 +79,21 @@ public class CategoryManagement {
 		return category.toView();
 	}
 
+	/** Gives a category its English name, or takes it away (blank): English pages then show the Chinese one. */
+	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'DISCLOSURE_OFFICE')")
+	public CategoryView nameInEnglish(long id, String english) {
+		Category category = find(id);
+		String clean = english == null || english.isBlank() ? null : english.strip();
+		if (clean != null && clean.length() > 100) {
+			throw RuleViolation.invalid("nameEn", "category.nameEn.invalid");
+		}
+		if (!java.util.Objects.equals(clean, category.toView().nameEn())) {
+			category.nameInEnglish(clean);
+			audit("category.updated", category, category.getName() + ": English name " + clean);
+		}
+		return category.toView();
+	}
+
 	/** Moves a category one place up ({@code -1}) or down ({@code +1}) among its siblings. */
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'DISCLOSURE_OFFICE')")
 	public void shift(long id, int direction) {

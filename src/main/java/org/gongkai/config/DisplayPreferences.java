@@ -46,6 +46,7 @@ public record DisplayPreferences(boolean highContrast, boolean largeText) {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			request.setAttribute(SwitchLinks.ATTRIBUTE, SwitchLinks.of(request));
 			String contrast = String.valueOf(request.getParameter(DisplaySwitches.CONTRAST_PARAMETER));
 			String text = String.valueOf(request.getParameter(DisplaySwitches.TEXT_PARAMETER));
 			if (!CONTRASTS.contains(contrast) && !TEXTS.contains(text)) {

@@ -12,6 +12,7 @@ import org.gongkai.common.shell.ConsoleMenu;
 import org.gongkai.common.shell.MenuEntry;
 import org.gongkai.common.shell.PortalSection;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What both layouts need on every page: the site identity, the portal's sections (every {@link PortalSection}
@@ -35,7 +36,7 @@ class LayoutAttributes implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		request.setAttribute("site", site);
+		request.setAttribute("site", site.in(RequestContextUtils.getLocale(request)));
 		request.setAttribute("sections", sections);
 		request.setAttribute("prefs", DisplayPreferences.of(request));
 		request.setAttribute("currentPath", request.getRequestURI());

@@ -22,6 +22,9 @@ class Unit {
 
 	private String name;
 
+	/** The name on English pages; none: the Chinese name is shown. */
+	private String nameEn;
+
 	@Enumerated(EnumType.STRING)
 	private UnitKind kind;
 
@@ -48,6 +51,10 @@ class Unit {
 		this.sortOrder = newSortOrder;
 	}
 
+	void nameInEnglish(String english) {
+		this.nameEn = english;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}
@@ -57,7 +64,7 @@ class Unit {
 	}
 
 	UnitView toView(long staffCount) {
-		return new UnitView(id, code, name, kind, active, sortOrder, staffCount);
+		return new UnitView(id, code, name, kind, active, sortOrder, staffCount, nameEn);
 	}
 
 	Long getId() {

@@ -61,7 +61,9 @@ public class UnitManagement {
 		if (units.existsByNameIgnoreCase(form.name().strip())) {
 			throw RuleViolation.conflict("name", "unit.name.taken", form.name());
 		}
-		Unit unit = units.save(new Unit(form.code(), form.name().strip(), form.kind(), form.sortOrder()));
+		Unit unit = new Unit(form.code(), form.name().strip(), form.kind(), form.sortOrder());
+		unit.nameInEnglish(form.englishName());
+		unit = units.save(unit);
 		events.publishEvent(AuditEvent.of("unit.created", "Unit", unit.getId(), "created unit " + unit.getName()));
 		return unit.toView(0);
 	}
@@ -75,6 +77,7 @@ public class UnitManagement {
 			throw RuleViolation.conflict("name", "unit.name.taken", newName);
 		}
 		unit.rename(newName, form.kind(), form.sortOrder());
+		unit.nameInEnglish(form.englishName());
 		events.publishEvent(AuditEvent.of("unit.renamed", "Unit", id, oldName + " → " + newName + ", " + form.kind()));
 		return get(id);
 	}

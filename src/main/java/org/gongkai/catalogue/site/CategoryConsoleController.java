@@ -50,6 +50,7 @@ class CategoryConsoleController {
 		if (!errors.hasErrors()) {
 			try {
 				CategoryView created = categories.create(form.code(), form.name(), form.parentId(), form.sortOrder());
+				categories.nameInEnglish(created.id(), form.nameEn());
 				redirect.addFlashAttribute("flash", Notice.of("category.created", created.name()));
 				return "redirect:/admin/categories";
 			}
@@ -78,6 +79,7 @@ class CategoryConsoleController {
 		if (!errors.hasErrors()) {
 			try {
 				CategoryView saved = categories.update(id, form.name(), form.parentId(), form.sortOrder());
+				categories.nameInEnglish(id, form.nameEn());
 				redirect.addFlashAttribute("flash", Notice.of("category.saved", saved.name()));
 				return "redirect:/admin/categories";
 			}

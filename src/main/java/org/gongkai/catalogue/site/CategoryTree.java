@@ -34,6 +34,15 @@ record CategoryTree(List<Node> nodes) {
 			return "\u3000".repeat(depth) + category.name();
 		}
 
+		/** The name in the reader's language (English pages: the English name where there is one). */
+		public String name(java.util.Locale locale) {
+			return category.name(locale);
+		}
+
+		public String indentedName(java.util.Locale locale) {
+			return "\u3000".repeat(depth) + category.name(locale);
+		}
+
 	}
 
 	static CategoryTree of(List<CategoryView> categories, Map<Long, Long> directCounts) {

@@ -2,6 +2,8 @@ package org.gongkai.catalogue.site;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.common.PublicCaching;
@@ -39,8 +41,11 @@ class DocumentPageController {
 
 	private final ObjectProvider<DocumentLinks> linkSources;
 
+	private final Clock clock;
+
 	DocumentPageController(Catalogue catalogue, PublicCaching caching, SiteLinks links,
-			ObjectProvider<DocumentLinks> linkSources) {
+			ObjectProvider<DocumentLinks> linkSources, Clock clock) {
+		this.clock = clock;
 		this.catalogue = catalogue;
 		this.caching = caching;
 		this.links = links;
@@ -77,6 +82,8 @@ class DocumentPageController {
 		}
 		model.addAttribute("doc", document);
 		model.addAttribute("pageUrl", links.document(id));
+		// Printed under the text with the source address; a cached page may show the day it was rendered.
+		model.addAttribute("printedOn", LocalDate.now(clock.withZone(SiteDates.ZONE)));
 		model.addAttribute("zone", SiteDates.ZONE);
 		model.addAttribute("successor", page.publicSuccessor());
 		model.addAttribute("predecessors", page.predecessors());

@@ -105,7 +105,7 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 		}
 		long late = overdue(me);
 		long due = dueSoon.of(me.username(), () -> handling
-			.inbox(new InboxFilter(null, false, false, DUE_SOON_WORKING_DAYS, null, null), 0, 1)
+			.inbox(me, new InboxFilter(null, false, false, DUE_SOON_WORKING_DAYS, null, null), 0, 1)
 			.getTotalElements());
 		List<DashboardCard> cards = new ArrayList<>();
 		cards.add(new DashboardCard("/admin/requests?view=due&within=" + DUE_SOON_WORKING_DAYS,
@@ -120,7 +120,7 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 
 	private long overdue(Me me) {
 		return overdue.of(me.username(), () -> handling
-			.inbox(new InboxFilter(null, false, true, null, null, null), 0, 1)
+			.inbox(me, new InboxFilter(null, false, true, null, null, null), 0, 1)
 			.getTotalElements());
 	}
 

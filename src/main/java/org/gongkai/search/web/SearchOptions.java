@@ -24,10 +24,16 @@ import org.springframework.ui.Model;
 class SearchOptions {
 
 	/** A category in tree order, with its depth for indentation. */
-	public record CategoryOption(long id, String name, int depth) {
+	public record CategoryOption(long id, String name, int depth, String nameEn) {
 
 		public String label() {
 			return "\u3000".repeat(depth) + name;
+		}
+
+		/** The label in the reader's language: the English name on English pages where there is one. */
+		public String label(java.util.Locale locale) {
+			return "\u3000".repeat(depth)
+					+ (nameEn != null && "en".equals(locale.getLanguage()) ? nameEn : name);
 		}
 
 	}
@@ -90,7 +96,7 @@ class SearchOptions {
 		for (CategoryView category : all) {
 			boolean child = parentId == null ? category.parentId() == null : parentId.equals(category.parentId());
 			if (child && out.stream().noneMatch(o -> o.id() == category.id())) {
-				out.add(new CategoryOption(category.id(), category.name(), depth));
+				out.add(new CategoryOption(category.id(), category.name(), depth, category.nameEn()));
 				addChildren(all, category.id(), depth + 1, out);
 			}
 		}

@@ -1,0 +1,81 @@
+package org.gongkai.config;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.gongkai.common.DisplaySwitches;
+import org.gongkai.support.GongkaiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What every public page shares: the toolbar's switches, the footer, English names, the favicon. */
+@GongkaiTest
+class LayoutPagesTest {
+
+	static final Cookie ENGLISH = new Cookie(DisplaySwitches.LANGUAGE_COOKIE, "en");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void switchingToEnglishOnASearchKeepsTheSearchWords() throws Exception {
+		mvc.perform(get("/search").queryParam("q", "失业保险金"))
+			.andExpect(content().string(containsString(
+					"href=\"/search?q=%E5%A4%B1%E4%B8%9A%E4%BF%9D%E9%99%A9%E9%87%91&amp;lang=en\"")));
+	}
+
+	@Test
+	void aQueryCannotBreakOutOfTheSwitchLink() throws Exception {
+		mvc.perform(get("/catalogue").queryParam("x", "\"><script>"))
+			.andExpect(content().string(allOf(containsString("href=\"/catalogue?x=%22%3E%3Cscript%3E&amp;lang=en\""),
+					not(containsString("\"><script>")))));
+	}
+
+	@Test
+	void theFooterLinksTheRegistrationsAndShowsTheFullContacts() throws Exception {
+		mvc.perform(get("/guide"))
+			.andExpect(content().string(allOf(containsString("href=\"https://beian.miit.gov.cn/\""),
+					containsString("href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=43000000000000\""),
+					containsString("/img/conac"), containsString("/img/error-report"),
+					containsString("邮编：410000"), containsString("传真：0731-00000000"),
+					containsString("mailto:xxgk@rst.example.gov.cn"), containsString("网站标识码：4300000077"))));
+	}
+
+	@Test
+	void theGuideNoLongerSaysFaxAndEmailAreToBeAnnounced() throws Exception {
+		mvc.perform(get("/guide"))
+			.andExpect(content().string(allOf(not(containsString("传真：待公布")), not(containsString("电子邮箱：待公布")),
+					containsString("电子邮箱：xxgk@rst.example.gov.cn"))));
+	}
+
+	@Test
+	void englishPagesShowTheEnglishSiteCategoryUnitAndTypeNames() throws Exception {
+		mvc.perform(get("/catalogue").cookie(ENGLISH))
+			.andExpect(content().string(allOf(
+					containsString("Catalogue - Hunan Human Resources and Social Security: Open Government</title>"),
+					containsString("Employment and business start-ups"), containsString("Employment Promotion Division"),
+					containsString(">Normative documents<"), not(containsString(">就业创业<")))));
+	}
+
+	@Test
+	void consolePageTitlesEndWithTheSiteName() throws Exception {
+		mvc.perform(get("/admin/login"))
+			.andExpect(content().string(containsString(" - 湖南省人力资源和社会保障厅政务公开</title>")));
+	}
+
+	@Test
+	void theFaviconIsServedAndKeptByBrowsers() throws Exception {
+		mvc.perform(get("/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+		mvc.perform(get("/")).andExpect(content().string(containsString("rel=\"icon\"")));
+	}
+
+}
