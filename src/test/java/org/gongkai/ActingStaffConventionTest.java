@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * ({@code CurrentStaff}, {@code SecurityContextHolder}) and pass it to the facades as a {@code Me}; services,
  * facades, jobs and demo loaders take the actor as a parameter. A facade that read the security context would act
  * for nobody when called from a job or the demo data, and its permission checks could not be tested without faking
- * a sign-in. Security plumbing is the exception: the holder itself, the API-token filter, the shell's {@code common.SignedInStaff} (handed to the menu and card contributors) and the audit trail, which
+ * a sign-in. Security plumbing is the exception: the holder itself, the API-token filter, the shell's
+ * {@code common.SignedInStaff} (whose member it hands to the menu and card contributors) and the audit trail, which
  * records the request's principal beside its client address.
  */
 class ActingStaffConventionTest {
