@@ -1,5 +1,6 @@
 package org.gongkai.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -7,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.gongkai.common.DisplaySwitches;
@@ -62,6 +66,17 @@ class LayoutPagesTest {
 					containsString("Catalogue - Hunan Human Resources and Social Security: Open Government</title>"),
 					containsString("Employment and business start-ups"), containsString("Employment Promotion Division"),
 					containsString(">Normative documents<"), not(containsString(">就业创业<")))));
+	}
+
+	@Test
+	void thePrintViewHasAPrintButtonAndPrintsTheSourceAndDate() throws Exception {
+		String catalogue = mvc.perform(get("/catalogue")).andReturn().getResponse().getContentAsString();
+		Matcher document = Pattern.compile("/catalogue/documents/(\\d+)").matcher(catalogue);
+		assertThat(document.find()).isTrue();
+		mvc.perform(get("/catalogue/documents/" + document.group(1) + "/print"))
+			.andExpect(content().string(allOf(containsString("<button type=\"button\" data-print hidden>"),
+					containsString("/js/print"), containsString("本文来源：http://localhost/catalogue/documents/"),
+					containsString("打印日期："))));
 	}
 
 	@Test
