@@ -95,25 +95,29 @@ class DemoDecisions {
 		return 2;
 	}
 
+	/**
+	 * The revision decided about two years ago: the demo consultation on the next 就业补助资金管理办法 is open today, so
+	 * this record's procedures all lie well before it.
+	 */
 	private void subsidyMeasures(Me me, long unitId) {
 		long id = decisions.create(me, new MajorDecisionForm("修订《湖南省就业补助资金管理办法》",
 				"为落实就业优先政策，规范就业补助资金分配、使用和管理，提高资金使用效益，对现行《湖南省就业补助资金管理办法》"
 						+ "进行修订：调整职业培训补贴、社会保险补贴、一次性创业补贴等支出方向和补贴标准，完善资金分配因素和绩效评价，"
 						+ "明确各级人力资源社会保障部门和财政部门的监管责任。涉及高校毕业生、就业困难人员、返乡创业人员等群体切身利益。",
-				unitId, null, null, ago(48)));
-		step(me, id, DecisionProcedure.PUBLIC_PARTICIPATION, ago(130), "就业处",
+				unitId, null, null, ago(648)));
+		step(me, id, DecisionProcedure.PUBLIC_PARTICIPATION, ago(730), "就业处",
 				"通过厅门户网站和湖南省人民政府门户网站公开征求意见30日，并召开企业、高校毕业生和基层经办机构代表座谈会2场；"
 						+ "共收到意见建议46条，采纳或部分采纳18条，采纳情况已在征求意见栏目反馈。");
-		step(me, id, DecisionProcedure.EXPERT_REVIEW, ago(96), "就业处",
+		step(me, id, DecisionProcedure.EXPERT_REVIEW, ago(696), "就业处",
 				"邀请高校劳动经济学者、财政绩效评价专家和市州人社部门负责人共7人召开论证会，对补贴标准测算和资金分配因素进行论证，"
 						+ "形成专家论证意见。");
-		step(me, id, DecisionProcedure.RISK_ASSESSMENT, ago(82), "就业处、财务处",
+		step(me, id, DecisionProcedure.RISK_ASSESSMENT, ago(682), "就业处、财务处",
 				"对补贴标准调整可能引发的资金缺口、骗取套取补贴风险和社会稳定风险进行评估，结论为风险等级低，提出加强信息比对和"
 						+ "资金监管的防控措施。");
-		step(me, id, DecisionProcedure.LEGALITY_REVIEW, ago(62), "法规处",
+		step(me, id, DecisionProcedure.LEGALITY_REVIEW, ago(662), "法规处",
 				"对照《中华人民共和国就业促进法》和财政部、人力资源社会保障部就业补助资金管理有关规定进行合法性审查，"
 						+ "出具合法性审查意见书，认为修订稿符合上位法规定，建议对第十二条表述作文字修改，已采纳。");
-		step(me, id, DecisionProcedure.COLLECTIVE_DECISION, ago(48), "厅党组",
+		step(me, id, DecisionProcedure.COLLECTIVE_DECISION, ago(648), "厅党组",
 				"经厅党组会议集体讨论，审议通过《湖南省就业补助资金管理办法（修订）》，会后按程序与省财政厅联合印发。");
 		decisions.attach(me, id, DecisionProcedure.LEGALITY_REVIEW, "合法性审查意见书.docx", opinion());
 		decisions.publish(me, id);
