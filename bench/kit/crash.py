@@ -60,6 +60,9 @@ class App:
 		a = self.args
 		cmd = ["java", a.heap, "-jar", a.jar, f"--server.port={a.port}", "--server.address=127.0.0.1",
 				f"--gongkai.data-dir={self.data_dir}",
+				# The actuator's own port (8081 by default) next to the app's: two apps on the machine (another run,
+				# another developer's) would otherwise collide there and the start fail.
+				f"--management.server.port={a.port + 1000}",
 				# The public limits count per client address, and this client is one address.
 				"--gongkai.rate-limits.apply.requests=1000000", "--gongkai.rate-limits.apply.per=1s",
 				"--gongkai.rate-limits.track.requests=1000000", "--gongkai.rate-limits.track.per=1s"]

@@ -25,6 +25,7 @@ import org.gongkai.consultation.Consultations;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.CaseHandling;
 import org.gongkai.requests.site.ApplyFormSteps;
+import org.gongkai.security.Bodies.Body;
 import org.gongkai.security.Endpoints.Endpoint;
 import org.gongkai.security.Targets.Target;
 import org.gongkai.support.GongkaiTest;
@@ -44,6 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,8 +57,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * record's own unit and one of another unit; the answers are compared with the table in
  * {@code src/test/resources/security/authorization-matrix.txt}. A route without a row fails the build, naming it:
  * whoever adds an endpoint decides who may call it. Allowed means anything but 401/403/the login page (a request
- * without a valid body may well answer 400); denied means 401/403/the login page, or 404 for a record of another
- * unit. Every request runs in a transaction that is rolled back, so allowed changes leave nothing behind.
+ * that still fails validation may answer 400); denied means 401/403/the login page, or 404 for a record of another
+ * unit. A state-changing route gets a minimal valid body ({@link Bodies}): refused for invalid input, it would
+ * show as open to everyone. Every request runs in a transaction that is rolled back, so allowed changes leave
+ * nothing behind.
  * The answers observed are written to {@code target/security/authorization-matrix.observed.txt} (same format,
  * with the statuses), to review and copy rows from.
  */
@@ -96,6 +100,8 @@ class AuthorizationMatrixTest {
 
 	Subjects subjects;
 
+	Bodies bodies;
+
 	/** What escaped a handler, by route: shown with the route's server error. */
 	private final Map<String, String> escaped = new LinkedHashMap<>();
 
@@ -109,6 +115,7 @@ class AuthorizationMatrixTest {
 		subjects = new Subjects(jdbc, staff);
 		ensureChildRecords();
 		Targets targets = new Targets(jdbc);
+		bodies = new Bodies(jdbc, LocalDate.now(clock));
 		long home = jdbc.queryForObject("select min(id) from unit where kind = 'DIVISION'", Long.class);
 		Map<String, String> expected = table();
 		Map<String, String> observed = new TreeMap<>();
@@ -123,7 +130,7 @@ class AuthorizationMatrixTest {
 				if (refusalsOnly && expected.getOrDefault(endpoint.key(), "").contains(probe.role())) {
 					continue;
 				}
-				int status = call(endpoint, target, probe.who());
+				int status = call(endpoint, target, probe.who(), bodies.of(endpoint, target, home));
 				answers.put(probe.label(), status);
 				if (status >= 500) {
 					serverErrors.add(endpoint.key() + " answered " + status + " to " + probe.label() + " "
@@ -211,8 +218,11 @@ class AuthorizationMatrixTest {
 		return jdbc.queryForObject("select min(id) from unit where kind = 'DIVISION' and id <> ?", Long.class, unit);
 	}
 
-	/** Sends the request in a transaction that is rolled back, and answers the status as the table reads it. */
-	private int call(Endpoint endpoint, Target target, RequestPostProcessor who) {
+	/**
+	 * Sends the request with its minimal valid body ({@link Bodies}) in a transaction that is rolled back, and
+	 * answers the status as the table reads it.
+	 */
+	private int call(Endpoint endpoint, Target target, RequestPostProcessor who, Body body) {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		Integer status = tx.execute(state -> {
 			state.setRollbackOnly();
@@ -223,7 +233,11 @@ class AuthorizationMatrixTest {
 						? multipart(HttpMethod.valueOf(endpoint.method()), endpoint.uri(target.values()))
 						: request(HttpMethod.valueOf(endpoint.method()), endpoint.uri(target.values()));
 				if (endpoint.api() && endpoint.changes() && !endpoint.multipart()) {
-					request.contentType(MediaType.APPLICATION_JSON).content("{}");
+					request.contentType(MediaType.APPLICATION_JSON).content(body.json() == null ? "{}" : body.json());
+				}
+				body.form().forEach(request::param);
+				if (request instanceof MockMultipartHttpServletRequestBuilder withFiles) {
+					body.files().forEach(withFiles::file);
 				}
 				request.with(csrf());
 				if (who != null) {
