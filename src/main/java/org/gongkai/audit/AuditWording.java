@@ -2,7 +2,6 @@ package org.gongkai.audit;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,9 +49,14 @@ public class AuditWording {
 		return out.toString();
 	}
 
-	/** Date and time of an entry, Beijing time, as the locale writes them (2026年12月7日 11:02:03 / Dec 7, 2026, 11:02:03 AM). */
+	/**
+	 * Date and time of an entry, Beijing time, in the reader's language ({@code audit.time.pattern}: 2026年12月7日
+	 * 11:02:03 / 7 Dec 2026, 11:02:03); 24 hours, since an audit trail is read to the second.
+	 */
 	public DateTimeFormatter times() {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(BEIJING);
+		Locale locale = locale();
+		return DateTimeFormatter.ofPattern(messages.getMessage("audit.time.pattern", null, "yyyy-MM-dd HH:mm:ss", locale),
+				locale).withZone(BEIJING);
 	}
 
 	private static Locale locale() {
