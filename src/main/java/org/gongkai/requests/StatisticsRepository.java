@@ -27,6 +27,10 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	@Query("select count(r) from DisclosureRequest r where r.receivedOn between ?1 and ?2")
 	long countReceivedBetween(LocalDate firstDay, LocalDate lastDay);
 
+	/** Answered in the period. */
+	@Query("select count(r) from DisclosureRequest r where r.repliedOn between ?1 and ?2")
+	long countRepliedBetween(LocalDate firstDay, LocalDate lastDay);
+
 	/** The latest day an application was received or answered, or {@code null} when none ever was. */
 	@Query("select max(case when r.repliedOn is not null and r.repliedOn > r.receivedOn then r.repliedOn "
 			+ "else r.receivedOn end) from DisclosureRequest r")

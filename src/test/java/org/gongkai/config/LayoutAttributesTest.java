@@ -41,7 +41,9 @@ class LayoutAttributesTest {
 	@Test
 	void theSectionsAreTheContributedOnesInTheirOrder() {
 		MockHttpServletRequest request = handle();
-		assertThat((List<?>) request.getAttribute("sections")).extracting("path").containsExactly("/first", "/later");
+		@SuppressWarnings("unchecked")
+		List<PortalSection> sections = (List<PortalSection>) request.getAttribute("sections");
+		assertThat(sections).extracting(PortalSection::path).containsExactly("/first", "/later");
 		assertThat(request.getAttribute("consoleMenu")).as("nobody signed in: no menu").isNull();
 	}
 

@@ -52,8 +52,9 @@ class ShellPagesTest {
 		assertThat(home.select(".home-block h2").eachText()).containsExactly("通知公告", "政策文件", "正在征求意见", "政策解读",
 				"本年度依申请公开情况");
 		Element notices = block(home, "通知公告");
-		assertThat(notices.select(".home-items a").eachText()).anyMatch(title -> title.contains("政务公开实施方案"));
-		assertThat(notices.select(".home-items time").first().attr("datetime")).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(notices.select(".home-items li")).as("the latest notices, at most six").hasSizeBetween(1, 6);
+		assertThat(notices.select(".home-items li")).allMatch(item -> item.select("a[href^='/catalogue/documents/']").size() == 1
+				&& item.select("time").attr("datetime").matches("\\d{4}-\\d{2}-\\d{2}"));
 		assertThat(notices.select("a.home-block-more").attr("href")).startsWith("/catalogue?type=");
 		assertThat(notices.select(".home-updated").text()).startsWith("更新日期：");
 		assertThat(block(home, "政策文件").select(".home-items li")).hasSizeGreaterThan(1);
