@@ -189,6 +189,18 @@ class InterpretationWebTest {
 	}
 
 	@Test
+	void aFormThatFailsValidationComesBackWithItsErrorsNeverA500() throws Exception {
+		RequestPostProcessor editor = Sessions.demo(mvc, "editor");
+		mvc.perform(post("/admin/interpretations/new").with(editor).with(csrf()).param("form", "QA").param("title", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("name=\"questions[0].question\"")));
+		mvc.perform(post("/admin/interpretations/new").with(editor).with(csrf()).param("policyId", "abc")
+			.param("form", "NOT_A_FORM"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("name=\"questions[0].question\"")));
+	}
+
+	@Test
 	void theConsoleFormCreatesTheDraftAndShowsRefusalsByTheirField() throws Exception {
 		long policy = fx.publishPolicy("关于创业孵化基地认定的通知", "正文。");
 		RequestPostProcessor editor = Sessions.demo(mvc, "editor");

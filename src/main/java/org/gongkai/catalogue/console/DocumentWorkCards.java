@@ -48,12 +48,12 @@ class DocumentWorkCards implements DashboardCards {
 		List<DashboardCard> cards = new ArrayList<>();
 		if (ReviewQueue.mayOpen(me)) {
 			cards.add(card(ReviewQueueConsole.PATH, "docs.card.queue", reviewable.of(me.username(),
-					() -> queue.reviewableCount(me)), 10));
+					() -> queue.reviewableCount(me)), 100));
 		}
 		if (DocumentActions.canDraft(me)) {
 			String drafts = "/admin/documents?status=DRAFT";
-			cards.add(card(drafts, "docs.card.returned", returned.of(me.username(), () -> work.returned(me)), 15));
-			cards.add(card(drafts, "docs.card.drafts", this.drafts.of(me.username(), () -> work.drafts(me)), 20));
+			cards.add(card(drafts, "docs.card.returned", returned.of(me.username(), () -> work.returned(me)), 110));
+			cards.add(card(drafts, "docs.card.drafts", this.drafts.of(me.username(), () -> work.drafts(me)), 120));
 		}
 		return cards;
 	}

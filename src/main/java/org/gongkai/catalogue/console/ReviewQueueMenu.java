@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class ReviewQueueMenu implements ConsoleMenu {
 
 	/** Right after the documents' own entry. */
-	static final int ORDER = 25;
+	static final int ORDER = 105;
 
 	private final ReviewQueue queue;
 
