@@ -14,14 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The H2 backup and restore of the README ("Backup and restore"), with the same H2 tools and options: a backup
  * restored into an emptied database holds the applications acknowledged before it, trackable with their codes,
  * an intact audit chain, and the serials that keep new tracking numbers from repeating old ones.
+ * <p>
+ * It empties and restores a database of its own, in a context of its own that is closed afterwards: after H2's
+ * RunScript has restored the shared test database and closed its connection, every later insert into a restored
+ * table with a CHECK constraint was refused ("Check constraint invalid", caused by "The database has been closed"),
+ * which broke whichever tests ran after this one.
  */
 @GongkaiTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:gongkai-backup-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@DirtiesContext
 class BackupRestoreTest {
 
 	@Autowired

@@ -30,7 +30,7 @@ class LayoutAttributesTest {
 	private final ConsoleMenu publishing = staff -> List.of(MenuEntry.of("/admin/notes", "notes", 100),
 			MenuEntry.of("/admin/own", "own", 900));
 
-	private final LayoutAttributes attributes = new LayoutAttributes(null,
+	private final LayoutAttributes attributes = new LayoutAttributes(SitePropertiesTest.site(null, null),
 			List.of(section("/later", 900), section("/first", 100)), List.of(cases, publishing));
 
 	@AfterEach

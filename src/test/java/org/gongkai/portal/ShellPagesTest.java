@@ -80,7 +80,7 @@ class ShellPagesTest {
 	void theConsoleMenuHoldsTheEntriesEachModuleOffersTheMember() throws Exception {
 		Document office = page(get("/admin"), Sessions.demo(mvc, "office"));
 		assertThat(office.select(".site-nav li a").eachAttr("href")).containsExactly("/admin", "/admin/documents",
-				"/admin/catalogue", "/admin/requests", "/admin/interpretations", "/admin/consultations",
+				"/admin/documents/review", "/admin/catalogue", "/admin/requests", "/admin/interpretations", "/admin/consultations",
 				"/admin/decisions", "/admin/audit", "/admin/mail", "/admin/requests/statistics",
 				"/admin/requests/letter-templates", "/admin/calendar", "/admin/search", "/admin/tokens",
 				"/admin/password", "/");
