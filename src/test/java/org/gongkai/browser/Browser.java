@@ -31,6 +31,9 @@ final class Browser {
 
 	private static final String INSTALL = "Browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-noto-cjk";
 
+	/** A fresh profile per browser: no cookie (language, display switches) passes from one test class to the next. */
+	private static final java.util.concurrent.atomic.AtomicInteger PROFILES = new java.util.concurrent.atomic.AtomicInteger();
+
 	private Browser() {
 	}
 
@@ -46,7 +49,8 @@ final class Browser {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1000", "--lang=zh-CN",
-				"--user-data-dir=" + Path.of("target", "chromium-profile-" + ProcessHandle.current().pid()).toAbsolutePath());
+				"--user-data-dir=" + Path.of("target", "chromium-profile-" + ProcessHandle.current().pid() + "-" + PROFILES.incrementAndGet())
+					.toAbsolutePath());
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
