@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.gongkai.common.StaffActor;
 import org.gongkai.common.shell.ConsoleMenu;
 import org.gongkai.common.shell.MenuEntry;
 import org.gongkai.common.shell.PortalSection;
+import org.gongkai.support.StaffWithRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -49,19 +49,19 @@ class LayoutAttributesTest {
 
 	@Test
 	void theMenuHoldsWhatEachModuleOffersTheMemberInOrderWithBadges() {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(staff("HANDLER"), null));
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(new StaffWithRole("HANDLER"), null));
 		List<?> menu = (List<?>) handle().getAttribute("consoleMenu");
 		assertThat(menu).extracting("path").containsExactly("/admin/notes", "/admin/cases", "/admin/own");
 		assertThat(((MenuEntry) menu.get(1)).badge().count()).isEqualTo(3);
 
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(staff("EDITOR"), null));
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(new StaffWithRole("EDITOR"), null));
 		assertThat((List<?>) handle().getAttribute("consoleMenu")).extracting("path")
 			.containsExactly("/admin/notes", "/admin/own");
 	}
 
 	@Test
 	void aPageThatShowsNoMenuAsksNoModuleForItsCounts() {
-		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(staff("HANDLER"), null));
+		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(new StaffWithRole("HANDLER"), null));
 		handle();
 		assertThat(asked).hasValue(0);
 	}
@@ -93,32 +93,6 @@ class LayoutAttributesTest {
 			@Override
 			public String descriptionKey() {
 				return messageKey() + ".description";
-			}
-
-		};
-	}
-
-	private static StaffActor staff(String role) {
-		return new StaffActor() {
-
-			@Override
-			public String username() {
-				return "someone";
-			}
-
-			@Override
-			public long unitId() {
-				return 1;
-			}
-
-			@Override
-			public String unitName() {
-				return "办公室";
-			}
-
-			@Override
-			public boolean hasRole(String name) {
-				return name.equals(role);
 			}
 
 		};

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.gongkai.common.StaffActor;
+import org.gongkai.support.StaffWithRole;
 import org.gongkai.common.shell.DashboardCard;
 import org.gongkai.common.shell.DashboardCards;
 import org.junit.jupiter.api.AfterEach;
@@ -45,29 +46,7 @@ class DashboardControllerTest {
 	}
 
 	private ExtendedModelMap dashboardOf(String role) {
-		StaffActor staff = new StaffActor() {
-
-			@Override
-			public String username() {
-				return "someone";
-			}
-
-			@Override
-			public long unitId() {
-				return 1;
-			}
-
-			@Override
-			public String unitName() {
-				return "办公室";
-			}
-
-			@Override
-			public boolean hasRole(String name) {
-				return name.equals(role);
-			}
-
-		};
+		StaffActor staff = new StaffWithRole(role);
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(staff, null));
 		ExtendedModelMap model = new ExtendedModelMap();
 		assertThat(controller.dashboard(model)).isEqualTo("portal/dashboard");
