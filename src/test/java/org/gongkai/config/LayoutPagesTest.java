@@ -69,6 +69,20 @@ class LayoutPagesTest {
 	}
 
 	@Test
+	void chineseTitlesOnEnglishListsAreMarkedAsChinese() throws Exception {
+		for (String list : new String[] { "/interpretations", "/consultations", "/decisions" }) {
+			String page = mvc.perform(get(list).cookie(ENGLISH)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			Matcher titles = Pattern.compile("<a href=\"" + list + "/\\d+\"([^>]*)>").matcher(page);
+			assertThat(titles.find()).as("a record listed on %s", list).isTrue();
+			do {
+				assertThat(titles.group(1)).as("a title's link on %s", list).contains("lang=\"zh-CN\"");
+			}
+			while (titles.find());
+		}
+	}
+
+	@Test
 	void thePrintViewHasAPrintButtonAndPrintsTheSourceAndDate() throws Exception {
 		String catalogue = mvc.perform(get("/catalogue")).andReturn().getResponse().getContentAsString();
 		Matcher document = Pattern.compile("/catalogue/documents/(\\d+)").matcher(catalogue);

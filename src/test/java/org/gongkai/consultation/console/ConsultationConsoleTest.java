@@ -157,7 +157,9 @@ class ConsultationConsoleTest {
 		String path = "/admin/consultations/" + id;
 		String fake = page(multipart(path + "/files").file(new MockMultipartFile("file", "说明.pdf", "application/pdf",
 				"not a pdf".getBytes())).with(csrf()), editor, 400);
-		assertThat(fake).contains("id=\"file-error\"", "文件内容须与扩展名一致");
+		assertThat(fake).contains("id=\"file-error\"", "文件内容须与扩展名一致")
+			.as("the picker offers exactly what the server keeps")
+			.contains("accept=\"" + org.gongkai.common.FileTypes.accept() + "\"");
 		String empty = page(multipart(path + "/files").with(csrf()), editor, 400);
 		assertThat(empty).contains("id=\"file-error\"");
 		mvc.perform(multipart(path + "/files").file(new MockMultipartFile("file", "起草说明.pdf", "application/pdf",

@@ -138,6 +138,7 @@ class DecisionWebTest {
 			.with(editor)
 			.with(csrf())).andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"file-error\"")))
+			.andExpect(content().string(containsString("accept=\"" + org.gongkai.common.FileTypes.accept() + "\"")))
 			.andExpect(content().string(containsString("内容与其扩展名不符")));
 		mvc.perform(post("/admin/decisions/{id}/publish", id).with(editor).with(csrf()))
 			.andExpect(status().isConflict())
