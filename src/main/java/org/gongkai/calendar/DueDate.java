@@ -19,4 +19,12 @@ public record DueDate(LocalDate from, int workingDays, LocalDate dueDate, List<S
 		makeUpWorkdays = List.copyOf(makeUpWorkdays);
 	}
 
+	/**
+	 * The date depends on days not yet fixed by a loaded holiday notice (provisional: the statutory holidays are
+	 * known, bridge days and weekend swaps are not), so it may move when the notice is loaded.
+	 */
+	public boolean provisional() {
+		return !calendarComplete;
+	}
+
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 @Transactional(readOnly = true)
-public class WorkingDays {
+public class WorkingDays implements WorkingDayCalendar {
 
 	/**
 	 * Days read beyond the 7/5 calendar days a period needs: enough for any real year's holidays (the longest
@@ -49,6 +49,7 @@ public class WorkingDays {
 	}
 
 	/** The day on which {@code workingDays} working days after {@code from} have passed; 0 gives {@code from}. */
+	@Override
 	public DueDate dueDate(LocalDate from, int workingDays) {
 		return dueDate(from, workingDays, List.of());
 	}
@@ -59,6 +60,7 @@ public class WorkingDays {
 	 * while the clock stands there is no due date, only {@link #workingDaysBetween(LocalDate, LocalDate, List) the
 	 * days used}.
 	 */
+	@Override
 	public DueDate dueDate(LocalDate from, int workingDays, List<StoppedSpan> stopped) {
 		WorkingDayCount whole = transactionCalendar();
 		if (whole != null) {
@@ -97,11 +99,13 @@ public class WorkingDays {
 	 * How many working days lie after {@code from} up to and including {@code to} (0 when {@code to} is not
 	 * after {@code from}): how late something was, counted the way its deadline was.
 	 */
+	@Override
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return workingDaysBetween(from, to, List.of());
 	}
 
 	/** As {@link #workingDaysBetween(LocalDate, LocalDate)}, not counting the days inside {@code stopped}. */
+	@Override
 	public int workingDaysBetween(LocalDate from, LocalDate to, List<StoppedSpan> stopped) {
 		if (!to.isAfter(from)) {
 			return 0;
