@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,7 +11,23 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Pageable page);
+	/** Rows not chained yet, oldest first: the appender's next batch (an index step on chain_position). */
+	@Query("select e from AuditEntry e where e.chainPosition is null order by e.id")
+	List<AuditEntry> pending(Limit limit);
+
+	boolean existsByChainPositionIsNull();
+
+	long countByChainPositionIsNull();
+
+	/** Chained rows after a place and up to another, in chain order: the verification's next batch. */
+	@Query("select e from AuditEntry e where e.chainPosition > ?1 and e.chainPosition <= ?2 order by e.chainPosition")
+	List<AuditEntry> chained(long after, long upTo, Limit limit);
+
+	@Query("select max(e.chainPosition) from AuditEntry e where e.objectType = ?1")
+	Long lastChainedOfType(String objectType);
+
+	@Query("select count(e) from AuditEntry e where e.objectType = ?1 and e.chainPosition is null")
+	long pendingOfType(String objectType);
 
 	@Query("select distinct e.action from AuditEntry e order by e.action")
 	List<String> distinctActions();
