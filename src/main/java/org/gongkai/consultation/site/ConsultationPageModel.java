@@ -1,7 +1,5 @@
 package org.gongkai.consultation.site;
 
-import java.time.ZoneId;
-
 import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.ConsultationProperties;
 import org.gongkai.consultation.ConsultationView;
@@ -19,8 +17,6 @@ class ConsultationPageModel {
 	static final String VIEW = "consultation/site/consultation";
 
 	static final String FORM = "commentForm";
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final PublicConsultations consultations;
 
@@ -50,7 +46,6 @@ class ConsultationPageModel {
 			model.addAttribute(FORM, form);
 		}
 		model.addAttribute("maxLength", properties.commentMaxLength());
-		model.addAttribute("zone", ZONE);
 		return VIEW;
 	}
 

@@ -1,7 +1,6 @@
 package org.gongkai.interpretation.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,8 +27,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class InterpretationSite {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final int PAGE_SIZE = 20;
 
@@ -67,7 +64,6 @@ class InterpretationSite {
 		model.addAttribute("units", units.active());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("forms", InterpretationForm.values());
-		model.addAttribute("zone", ZONE);
 		return "interpretation/site/list";
 	}
 
@@ -82,7 +78,6 @@ class InterpretationSite {
 			.stream()
 			.filter(other -> other.id() != id)
 			.toList());
-		model.addAttribute("zone", ZONE);
 		return "interpretation/site/interpretation";
 	}
 
