@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,9 @@ import jakarta.persistence.Version;
 
 /**
  * An application for disclosure (政府信息公开申请) and its case: who applied, what they asked for, the clock and
- * everything that moved it, the decisions and the reply. State changes go through the methods here; the rules
- * that need the calendar or the staff member are checked by {@link CaseHandling} first.
+ * everything that moved it, the decisions and the reply. State changes go through the methods here; which step its
+ * state allows on a given day, and why not, it answers itself ({@link #refusal}, by the rules of {@link Step}); who may
+ * take a step is checked by {@link RequestPermissions}.
  */
 @Entity
 @Table(name = "disclosure_request")
@@ -186,6 +188,24 @@ class DisclosureRequest {
 
 	void flagPossibleRepeat(String trackingNumber) {
 		this.possibleRepeatOf = trackingNumber;
+	}
+
+	// The rules
+
+	/** Why {@code step} is not allowed on {@code facts.day()}; empty when it is. */
+	Optional<Refusal> refusal(Step step, StepFacts facts) {
+		return step.refusal(this, facts);
+	}
+
+	/** Every step the application's state allows on {@code facts.day()}. */
+	Set<Step> allowedSteps(StepFacts facts) {
+		Set<Step> allowed = EnumSet.noneOf(Step.class);
+		for (Step step : Step.values()) {
+			if (refusal(step, facts).isEmpty()) {
+				allowed.add(step);
+			}
+		}
+		return allowed;
 	}
 
 	// The clock's stops
