@@ -404,11 +404,12 @@ public class CaseHandling {
 
 	/**
 	 * Issues the reply (答复告知书) once every item is decided and no stop is open; the letter's text is kept as
-	 * issued.
+	 * issued. The reply package (files, links, the applicant's mail) is {@link ReplyPackage}'s.
 	 */
 	public void reply(Me me, long id, String letter) {
 		DisclosureRequest request = handled(id, me);
 		requireRunning(request);
+		ReplyPackage.requireSomethingDecided(request);
 		if (!request.allDecided()) {
 			throw RuleViolation.conflict(null, "request.reply.undecided");
 		}
