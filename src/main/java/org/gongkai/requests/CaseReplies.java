@@ -68,6 +68,7 @@ class CaseReplies {
 	void reply(Me me, long id, String letter) {
 		DisclosureRequest request = steps.handled(id, me);
 		LocalDate today = steps.today();
+		ReplyPackage.requireSomethingDecided(request);
 		steps.require(request, Step.REPLY, today);
 		if (letter == null || letter.isBlank()) {
 			throw RuleViolation.invalid("letter", "request.letter.required");

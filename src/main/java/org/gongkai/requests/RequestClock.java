@@ -70,9 +70,11 @@ class RequestClock {
 		boolean open = request.status().open();
 		boolean overdue = open && today.isAfter(due.dueDate());
 		boolean late = request.repliedOn() != null && request.repliedOn().isAfter(due.dueDate());
+		// Once replied or closed the due date moves nobody: "the due date may still change" no longer applies.
+		boolean mayChange = open && !due.calendarComplete();
 		return new ClockStatement(request.rules(), request.receivedOn(), start, restarted, request.rules().replyDays(),
 				request.extensionDays(), lines, holidays, due.makeUpWorkdays(), due.dueDate(), false, used,
-				allowed - used, overdue, request.repliedOn(), late, due.calendarComplete());
+				allowed - used, overdue, request.repliedOn(), late, !mayChange);
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {
