@@ -15,6 +15,9 @@ enum HolidayLaw {
 	/** 2024 revision, in force 2025-01-01: 春节 除夕 and the first three days, 劳动节 1-2 May. */
 	V2025(2025, true, 4, 2);
 
+	/** The first year with statutory days computed. */
+	static final int FIRST_YEAR = 2008;
+
 	private final int firstYear;
 
 	private final boolean springFestivalFromEve;

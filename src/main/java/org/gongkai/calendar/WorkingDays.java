@@ -128,6 +128,31 @@ public class WorkingDays implements WorkingDayCalendar {
 		return !days.existsByDayBetween(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31));
 	}
 
+	/**
+	 * The year whose holiday notice is missing and already counts: this year when it has no row at all, otherwise
+	 * from {@code gongkai.calendar.warn-from} next year when it has none. Deadlines running into it are provisional.
+	 */
+	public Optional<Integer> yearNotLoaded(LocalDate today) {
+		int year = today.getYear();
+		if (!days.existsByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+			return Optional.of(year);
+		}
+		return nextYearMissingWarning(today) ? Optional.of(year + 1) : Optional.empty();
+	}
+
+	/**
+	 * For a year past the last loaded one, its statutory holidays as the count treats them now (provisional: those
+	 * on Monday-Friday are rest days, named); empty for a loaded year, whose rows say it all.
+	 */
+	public List<DayInfo> provisionalHolidays(int year) {
+		Optional<Integer> lastYear = lastLoadedYear();
+		if (lastYear.isPresent() && year <= lastYear.get()) {
+			return List.of();
+		}
+		WorkingDayCount count = new WorkingDayCount(Map.of(), lastYear);
+		return StatutoryHolidays.of(year).keySet().stream().map(count::day).toList();
+	}
+
 	private WorkingDayCount count(LocalDate first, LocalDate last, Optional<Integer> lastYear) {
 		WorkingDayCount whole = transactionCalendar();
 		return whole != null ? whole : new WorkingDayCount(entries(days.findByDayBetweenOrderByDay(first, last)), lastYear);

@@ -227,8 +227,9 @@ public class Applications {
 	}
 
 	private Receipt receipt(DisclosureRequest request, String code) {
-		return new Receipt(request.trackingNumber(), code, request.receivedOn(),
-				requestClock.statement(request).dueDate());
+		ClockStatement clock = requestClock.statement(request);
+		return new Receipt(request.trackingNumber(), code, request.receivedOn(), clock.dueDate(),
+				!clock.calendarComplete());
 	}
 
 	private static Applicant applicant(ApplicationForm form) {
