@@ -25,7 +25,8 @@ class CaseExtensions {
 		LocalDate today = steps.today();
 		steps.require(request, Step.PROPOSE_EXTENSION, today);
 		if (days < 1 || days > request.rules().maxExtensionDays()) {
-			throw RuleViolation.invalid("days", "request.extension.days", request.rules().maxExtensionDays());
+			throw RuleViolation.invalid("days", "request.extension.days", request.rules().maxExtensionDays(),
+					request.rules().periodCitation());
 		}
 		if (reason == null || reason.isBlank()) {
 			throw RuleViolation.invalid("reason", "request.extension.reason.required");
@@ -46,7 +47,7 @@ class CaseExtensions {
 			steps.step(request, me, TimelineType.EXTENSION_REFUSED, today, null, "request.extension.refused");
 			return;
 		}
-		CaseRules.withinPeriod(steps.facts(request, today), "request.extension.overdue").ifPresent(refusal -> {
+		CaseRules.withinPeriod(request, steps.facts(request, today), "request.extension.overdue").ifPresent(refusal -> {
 			throw refusal.violation();
 		});
 		int days = request.proposedExtensionDays();

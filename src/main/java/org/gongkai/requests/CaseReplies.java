@@ -42,7 +42,8 @@ class CaseReplies {
 			throw RuleViolation.invalid("reply", "request.reply.notUnderRules");
 		}
 		if (reply.needsGround() && ground == null) {
-			throw RuleViolation.invalid("ground", "request.ground.required", reply.article(request.rules()));
+			throw RuleViolation.invalid("ground", "request.ground.required",
+					request.rules().cite(reply.article(request.rules())));
 		}
 		if (reply.needsGround() && !ground.allowedUnder(request.rules())) {
 			throw RuleViolation.invalid("ground", "request.ground.notUnderRules");
@@ -54,7 +55,8 @@ class CaseReplies {
 			}
 		}
 		if (reply == ReplyType.ALREADY_PUBLIC && documents.isEmpty() && Texts.blankToNull(explanation) == null) {
-			throw RuleViolation.invalid("documentIds", "request.alreadyPublic.where");
+			throw RuleViolation.invalid("documentIds", "request.alreadyPublic.where",
+					request.rules().cite(ReplyType.ALREADY_PUBLIC.article(request.rules())));
 		}
 		if (reply.needsGround() && Texts.blankToNull(explanation) == null) {
 			throw RuleViolation.invalid("explanation", "request.explanation.required");

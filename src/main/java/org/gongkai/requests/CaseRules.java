@@ -45,8 +45,8 @@ final class CaseRules {
 	}
 
 	/** Nothing revives a period that has run out: no extension, correction or fee notice after the due date. */
-	static Optional<Refusal> withinPeriod(StepFacts facts, String messageKey) {
-		return unless(!facts.periodExpired(), messageKey, facts.clock().dueDate());
+	static Optional<Refusal> withinPeriod(DisclosureRequest request, StepFacts facts, String messageKey) {
+		return unless(!facts.periodExpired(), messageKey, facts.clock().dueDate(), request.rules().periodCitation());
 	}
 
 }

@@ -62,10 +62,11 @@ class CaseSteps {
 		});
 	}
 
-	/** What the rules need to judge a step on {@code day}. */
+	/** What the rules need to judge a step on {@code day}; a correction follows the rules in force that day. */
 	StepFacts facts(DisclosureRequest request, LocalDate day) {
-		return new StepFacts(day, requestClock.statement(request), correctionUntil(request),
-				request.rules(), properties.feesApply(request.receivedOn()), properties.feesFrom());
+		RuleSet inForce = properties.rulesFor(day);
+		return new StepFacts(day, requestClock.statement(request), correctionUntil(request, inForce), inForce,
+				properties.feesApply(request.receivedOn()), properties.feesFrom());
 	}
 
 	/** The steps {@code me} may take on the case today: what its state allows, less what their role does not. */
@@ -84,9 +85,13 @@ class CaseSteps {
 		return request.proposedExtensionBy() == null ? Set.of() : Set.of(request.proposedExtensionBy());
 	}
 
-	/** The last day a correction may be asked for; {@code null} when the rules set no limit (2008). */
+	/** The last day a correction asked for today may be; {@code null} when the rules in force set no limit (2008). */
 	LocalDate correctionUntil(DisclosureRequest request) {
-		int days = request.rules().correctionWithinDays();
+		return correctionUntil(request, properties.rulesFor(today()));
+	}
+
+	private LocalDate correctionUntil(DisclosureRequest request, RuleSet inForce) {
+		int days = inForce.correctionWithinDays();
 		return days == 0 ? null : requestClock.afterWorkingDays(request.receivedOn(), days);
 	}
 

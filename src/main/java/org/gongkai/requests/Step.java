@@ -23,13 +23,21 @@ public enum Step {
 			return open(r);
 		}
 	},
-	/** 告知补正: once, while the clock runs, within the correction window of the rules in force. */
+	/**
+	 * 告知补正: once, while the clock runs, within the correction window of the rules in force on the day (a 2008 case
+	 * corrected from 2019-05-15 follows the 2019 procedure), and never once the period has run out: the restart a
+	 * correction brings must not revive an expired period.
+	 */
 	REQUEST_CORRECTION {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return first(() -> running(r), () -> unless(!r.correctionAsked(), "request.correction.once"),
+			RuleSet rules = f.correctionRules();
+			return first(() -> running(r),
+					() -> unless(!r.correctionAsked(), "request.correction.once", rules.correctionCitation()),
 					() -> unless(f.correctionUntil() == null || !f.day().isAfter(f.correctionUntil()),
-							"request.correction.late", f.correctionRules().correctionWithinDays(), f.correctionUntil()));
+							"request.correction.late", rules.correctionWithinDays(), f.correctionUntil(),
+							rules.correctionCitation()),
+					() -> withinPeriod(r, f, "request.correction.expired"));
 		}
 	},
 	/** The corrected application arrived. */
@@ -67,9 +75,10 @@ public enum Step {
 	PROPOSE_EXTENSION {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return first(() -> open(r), () -> unless(!r.extended(), "request.extension.once"),
+			return first(() -> open(r),
+					() -> unless(!r.extended(), "request.extension.once", r.rules().periodCitation()),
 					() -> unless(r.proposedExtensionDays() == null, "request.extension.pending"),
-					() -> withinPeriod(f, "request.extension.overdue"));
+					() -> withinPeriod(r, f, "request.extension.overdue"));
 		}
 	},
 	/** The office head decides a proposed extension (approving it needs the period not to have run out). */
@@ -79,12 +88,16 @@ public enum Step {
 			return unless(r.proposedExtensionDays() != null, "request.extension.noneProposed");
 		}
 	},
-	/** 收费通知: once, while the clock runs, for applications the fee rules cover. */
+	/**
+	 * 收费通知: once, while the clock runs, for applications the fee rules cover, and only within the processing
+	 * period (国办函〔2020〕109号), as an extension.
+	 */
 	NOTICE_FEE {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
 			return first(() -> running(r), () -> unless(f.feesApply(), "request.fee.rules", f.feesFrom()),
-					() -> unless(r.fee().isEmpty(), "request.fee.once"));
+					() -> unless(r.fee().isEmpty(), "request.fee.once"),
+					() -> withinPeriod(r, f, "request.fee.overdue"));
 		}
 	},
 	/** The fee was paid. */
