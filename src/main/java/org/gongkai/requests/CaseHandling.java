@@ -51,8 +51,12 @@ public class CaseHandling {
 
 	private final Clock clock;
 
+	private final ClockState clockState;
+
 	CaseHandling(RequestRepository requests, RequestClock requestClock, RequestProperties properties,
-			UnitManagement units, Catalogue catalogue, ApplicationEventPublisher events, Clock clock) {
+			UnitManagement units, Catalogue catalogue, ApplicationEventPublisher events, Clock clock,
+			ClockState clockState) {
+		this.clockState = clockState;
 		this.requests = requests;
 		this.requestClock = requestClock;
 		this.properties = properties;
@@ -562,6 +566,7 @@ public class CaseHandling {
 	private void step(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note,
 			String auditAction) {
 		request.record(type, day, Instant.now(clock), me.username(), type.visibleToApplicant() ? null : note);
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest",
 				request.trackingNumber(), type + (note == null ? "" : ": " + note)));
 	}
@@ -569,6 +574,7 @@ public class CaseHandling {
 	private void notifyApplicant(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note,
 			String auditAction) {
 		request.record(type, day, Instant.now(clock), me.username(), note);
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
 				type + (note == null ? "" : ": " + note)));
 		events.publishEvent(new ApplicantNotice(request.trackingNumber(), request.applicant().email(), type, day,
