@@ -1,6 +1,7 @@
 package org.gongkai.requests.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,7 +83,8 @@ class ProvisionalDueDateTest {
 		assertThat(printed.select(".receipt-provisional").text()).startsWith(WHY).contains("已计入法定节假日");
 
 		Document tracking = page(post("/track").param("trackingNumber", receipt.trackingNumber())
-			.param("queryCode", receipt.queryCode()));
+			.param("queryCode", receipt.queryCode())
+			.with(csrf()));
 		assertThat(tracking.select(".notice.warning").text()).contains(WHY + "，已计入法定节假日");
 
 		SignedIn.as(staff, "office");
