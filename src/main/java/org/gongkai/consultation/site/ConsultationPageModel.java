@@ -28,8 +28,7 @@ class ConsultationPageModel {
 	}
 
 	/** The page with an empty form, the article chosen when it belongs to the draft ({@code ?article=}). */
-	String fresh(long id, Long articleId, Model model) {
-		ConsultationView view = consultations.view(id);
+	String fresh(ConsultationView view, Long articleId, Model model) {
 		Long chosen = articleId != null && view.articles().stream().anyMatch(a -> a.id() == articleId) ? articleId
 				: null;
 		return fill(view, CommentForm.empty(chosen), model);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -19,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -34,18 +36,24 @@ class InterpretationSite {
 
 	private final UnitManagement units;
 
-	InterpretationSite(Interpretations interpretations, UnitManagement units) {
+	private final PublicCaching caching;
+
+	InterpretationSite(Interpretations interpretations, UnitManagement units, PublicCaching caching) {
 		this.interpretations = interpretations;
 		this.units = units;
+		this.caching = caching;
 	}
 
 	@GetMapping("/interpretations")
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) InterpretationForm form,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, WebRequest request, Model model) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw RuleViolation.invalid("to", "interpretation.filter.toBeforeFrom");
+		}
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
 		}
 		int current = Math.max(page, 1);
 		Page<InterpretationSummary> found = interpretations
@@ -68,9 +76,12 @@ class InterpretationSite {
 	}
 
 	@GetMapping("/interpretations/{id}")
-	String page(@PathVariable long id, Model model) {
+	String page(@PathVariable long id, WebRequest request, Model model) {
 		InterpretationView view = interpretations.publicView(id)
 			.orElseThrow(() -> RuleViolation.notFound("interpretation.notFound", id));
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
+		}
 		model.addAttribute("view", view);
 		model.addAttribute("i", view.interpretation());
 		model.addAttribute("doc", view.document());
