@@ -518,6 +518,10 @@ class DisclosureRequest {
 		return dueOn;
 	}
 
+	boolean clockRunning() {
+		return clockRunning;
+	}
+
 	boolean clockStopped() {
 		return clockStopped;
 	}
