@@ -51,12 +51,14 @@ class CalendarMaintenance {
 		}
 		days.save(new CalendarDay(entry));
 		audit("calendar.day.added", entry.date(), describe(entry));
+		events.publishEvent(new CalendarChanged(entry.date(), entry.date()));
 	}
 
 	public void delete(LocalDate date) {
 		CalendarDay day = days.findById(date).orElseThrow(() -> RuleViolation.notFound("calendar.error.notFound", date));
 		days.delete(day);
 		audit("calendar.day.deleted", date, "deleted " + describe(day.toEntry()));
+		events.publishEvent(new CalendarChanged(date, date));
 	}
 
 	/** All rows or none: rows for dates already loaded replace them (a corrected notice). */
@@ -79,6 +81,11 @@ class CalendarMaintenance {
 				audit("calendar.day.imported", entry.date(), describe(entry));
 			}
 		}
+		entries.stream()
+			.map(CalendarEntry::date)
+			.min(LocalDate::compareTo)
+			.ifPresent(first -> events.publishEvent(new CalendarChanged(first,
+					entries.stream().map(CalendarEntry::date).max(LocalDate::compareTo).orElseThrow())));
 		return new ImportResult(entries.size(), replaced);
 	}
 
