@@ -538,6 +538,10 @@ class DisclosureRequest {
 		return dueOn;
 	}
 
+	boolean clockRunning() {
+		return clockRunning;
+	}
+
 	boolean clockStopped() {
 		return clockStopped;
 	}

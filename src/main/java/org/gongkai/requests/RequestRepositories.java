@@ -30,13 +30,6 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 			+ "and r.id <= ?4")
 	long countByApplicantUpTo(String idNumber, LocalDate first, LocalDate last, long upToId);
 
-	/** Applications in the given states, newest receipt first: the inbox's candidates. */
-	List<DisclosureRequest> findByStatusInOrderByReceivedOnDescIdDesc(Collection<RequestStatus> statuses);
-
-	/** Everything still open (not replied, not closed): the reminder and overdue scans. */
-	@Query("select r from DisclosureRequest r where r.status not in ?1")
-	List<DisclosureRequest> findByStatusNotIn(Collection<RequestStatus> statuses);
-
 	/** The application with its stops loaded (what the clock reads), for a batch of ids. */
 	@Query("select distinct r from DisclosureRequest r left join fetch r.stops where r.id in ?1")
 	List<DisclosureRequest> findWithStops(Collection<Long> ids);
@@ -86,20 +79,6 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 	@Query("select distinct s.request.id from ClockStop s where s.resumedOn is null and s.answerDue < ?1 "
 			+ "and s.request.id > ?2 order by s.request.id")
 	List<Long> idsWithLapsedStop(LocalDate today, long afterId, Limit limit);
-
-	/** Running clocks due before {@code bound}: overdue with {@code bound} = today. */
-	@Query("select count(r) from DisclosureRequest r where r.clockRunning = true and r.dueOn < ?1")
-	long countRunningDueBefore(LocalDate bound);
-
-	long countByStatusNotIn(Collection<RequestStatus> statuses);
-
-	@Query("select count(r) from DisclosureRequest r where r.status not in ?1 and r.unitIds is empty")
-	long countUnassignedNotIn(Collection<RequestStatus> concluded);
-
-	/** Per unit: its open applications and, of those, the running clocks due before {@code overdueBefore}. */
-	@Query("select u, count(r), sum(case when r.clockRunning = true and r.dueOn < ?2 then 1 else 0 end) "
-			+ "from DisclosureRequest r join r.unitIds u where r.status not in ?1 group by u")
-	List<Object[]> openByUnit(Collection<RequestStatus> concluded, LocalDate overdueBefore);
 
 	/**
 	 * Applications that matter to a year's report: received by its end, and not concluded before it began.

@@ -15,8 +15,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.DueDate;
@@ -33,13 +35,15 @@ import org.gongkai.support.SmtpServer;
 import org.gongkai.support.TestClockConfig;
 
 /**
- * The clock's state stored with the application: every step stores it, a calendar change recomputes it for the
- * open applications it can reach and tells an applicant whose due date moved (timeline and e-mail), and a proposed
+ * The clock's state stored with the application: every step stores it, a calendar change (the event, handled after
+ * its commit) recomputes it for the open applications it can reach and tells an applicant whose due date moved (timeline and e-mail), and a proposed
  * calendar's preview counts the due dates it would move. Dates counted on the 2026 calendar: December has no
  * holiday, so 20 working days from Tuesday 1 December end on Tuesday 29 December.
  */
 @MailTest
 class ClockStateTest {
+
+	static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	static final LocalDate DAY_OFF = LocalDate.of(2026, 12, 15);
 
@@ -53,7 +57,10 @@ class ClockStateTest {
 	RequestRepository requests;
 
 	@Autowired
-	CalendarChanges calendarChanges;
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	ApplicationDeadlines deadlines;
@@ -118,16 +125,15 @@ class ClockStateTest {
 		assertThat(deadlines.moved(withDayOff(), DAY_OFF)).as("the preview counts the application it would move")
 			.isEqualTo(movedBefore + 1);
 
-		jdbc.update("insert into calendar_day (\"day\", kind, name) values (?, 'holiday', '测试调休')", DAY_OFF);
+		changeCalendar("insert into calendar_day (\"day\", kind, name) values (?, 'holiday', '测试调休')");
 		try {
-			calendarChanges.recompute(new CalendarChanged(DAY_OFF, DAY_OFF));
-
-			assertThat(stored(idOf(reached)).dueOn()).isEqualTo(LocalDate.of(2026, 12, 30));
+			await().atMost(PATIENCE)
+				.until(() -> LocalDate.of(2026, 12, 30).equals(stored(idOf(reached)).dueOn()));
 			assertThat(applications.track(reached.trackingNumber(), reached.queryCode()).timeline())
 				.filteredOn(line -> line.type() == TimelineType.DUE_DATE_MOVED)
 				.singleElement()
 				.satisfies(line -> assertThat(line.note()).isEqualTo("2026-12-29 → 2026-12-30"));
-			await().atMost(Duration.ofSeconds(20)).until(() -> !movedMails("clock-reached@example.com").isEmpty());
+			await().atMost(PATIENCE).until(() -> !movedMails("clock-reached@example.com").isEmpty());
 
 			assertThat(stored(idOf(before)).dueOn()).isEqualTo(before.dueDate());
 			assertThat(applications.track(before.trackingNumber(), before.queryCode()).timeline())
@@ -135,9 +141,18 @@ class ClockStateTest {
 			assertThat(movedMails("clock-before@example.com")).isEmpty();
 		}
 		finally {
-			jdbc.update("delete from calendar_day where \"day\" = ?", DAY_OFF);
-			calendarChanges.recompute(new CalendarChanged(DAY_OFF, DAY_OFF));
+			changeCalendar("delete from calendar_day where \"day\" = ?");
+			await().atMost(PATIENCE)
+				.until(() -> LocalDate.of(2026, 12, 29).equals(stored(idOf(reached)).dueOn()));
 		}
+	}
+
+	/** Changes the calendar's row of {@link #DAY_OFF} and announces it, as the calendar module does. */
+	private void changeCalendar(String sql) {
+		transactions.executeWithoutResult(status -> {
+			jdbc.update(sql, DAY_OFF);
+			events.publishEvent(new CalendarChanged(DAY_OFF, DAY_OFF));
+		});
 	}
 
 	/** The live calendar with {@link #DAY_OFF} a rest day, as a holiday notice would propose it. */
