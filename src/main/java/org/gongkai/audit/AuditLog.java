@@ -57,8 +57,9 @@ public class AuditLog {
 	 * How far the log has come about some kinds of object.
 	 *
 	 * @param id a number that grows with every entry about them as soon as it commits (whatever order concurrent
-	 *        writers commit in): the last place in the chain of such an entry plus the count of such entries not
-	 *        chained yet. Chaining a pending entry moves it from the second term to the first, never lower.
+	 *        writers commit in): for each kind, the last place in the chain of such an entry plus the count of
+	 *        such entries not chained yet, summed. Chaining a batch moves its entries from the second term to the
+	 *        first (their places lie beyond every earlier one), never lower.
 	 * @param at when the newest of these entries happened
 	 */
 	public record Mark(long id, Instant at) {
@@ -72,17 +73,14 @@ public class AuditLog {
 	 */
 	public Optional<Mark> latestOf(String... objectTypes) {
 		Instant at = null;
-		long lastChained = 0;
-		long pending = 0;
+		long progress = 0;
 		for (String type : objectTypes) {
 			for (AuditEntry entry : entries.latestOfType(type, Limit.of(1))) {
 				at = at == null || entry.getOccurredAt().isAfter(at) ? entry.getOccurredAt() : at;
 			}
-			Long chained = entries.lastChainedOfType(type);
-			lastChained = Math.max(lastChained, chained == null ? 0 : chained);
-			pending += entries.pendingOfType(type);
+			progress += entries.progressOfType(type);
 		}
-		return at == null ? Optional.empty() : Optional.of(new Mark(lastChained + pending, at));
+		return at == null ? Optional.empty() : Optional.of(new Mark(progress, at));
 	}
 
 	public Page<AuditRecord> search(AuditQuery query, Pageable pageable) {

@@ -231,6 +231,39 @@ class AuditChainTest {
 		assertThat(log.verify().intact()).isTrue();
 	}
 
+	/**
+	 * The page cache's version of a kind of object moves with every entry about it as soon as it commits, also
+	 * when a writer that took its number earlier commits later than another (the highest number would not move).
+	 */
+	@Test
+	void theMarkOfAKindMovesWithEveryCommittedEntryWhateverTheOrderOfTheirNumbers() throws Exception {
+		String kind = "MarkTest" + UUID.randomUUID();
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		Thread slow = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			events.publishEvent(AuditEvent.of("test.mark", kind, 1, "numbered first, committed last"));
+			written.countDown();
+			try {
+				commit.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		slow.start();
+		written.await();
+		events.publishEvent(AuditEvent.of("test.mark", kind, 2, "numbered second, committed first"));
+		long before = log.latestOf(kind).orElseThrow().id();
+		log.verify();
+		long chained = log.latestOf(kind).orElseThrow().id();
+		commit.countDown();
+		slow.join();
+		assertThat(chained).isGreaterThanOrEqualTo(before);
+		assertThat(log.latestOf(kind).orElseThrow().id()).isGreaterThan(chained);
+		log.verify();
+		assertThat(log.latestOf(kind).orElseThrow().id()).isGreaterThan(chained);
+	}
+
 	/** A row written while the appender cannot run is in the log at once, marked as not chained yet. */
 	@Test
 	void theLogShowsRowsNotChainedYet() throws Exception {
