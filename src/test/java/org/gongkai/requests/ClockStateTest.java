@@ -65,6 +65,9 @@ class ClockStateTest {
 	@Autowired
 	ApplicationDeadlines deadlines;
 
+	@Autowired
+	ClockStateBackfill backfill;
+
 	/** The calendar's rows, changed as an office's edit would change them (the module's facade is its own). */
 	@Autowired
 	JdbcTemplate jdbc;
@@ -109,6 +112,25 @@ class ClockStateTest {
 		assertThat(stored(id).dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
 		assertThat(stored(id).clockStopped()).isFalse();
 		handling.recordWithdrawal(CurrentStaff.require(), id, LocalDate.of(2026, 12, 8));
+	}
+
+	@Test
+	void rowsOlderThanTheStoredClockGetItOnceAtStartUp() {
+		on(2026, 12, 1);
+		Receipt receipt = applications.apply(form("clock-fill@example.com"), null);
+		long id = idOf(receipt);
+		// As the migration leaves a row that existed before the columns: no clock stored yet.
+		jdbc.update("update disclosure_request set due_on = null, clock_running = false, clock_as_of = null "
+				+ "where id = ?", id);
+		assertThat(stored(id).dueOn()).isNull();
+
+		assertThat(backfill.fill()).isEqualTo(1);
+		assertThat(stored(id).dueOn()).isEqualTo(LocalDate.of(2026, 12, 29));
+		assertThat(stored(id).clockRunning()).isTrue();
+		assertThat(backfill.fill()).as("idempotent: nothing left to fill").isZero();
+		assertThat(applications.track(receipt.trackingNumber(), receipt.queryCode()).timeline())
+			.as("filling in is no move to tell the applicant of")
+			.noneMatch(line -> line.type() == TimelineType.DUE_DATE_MOVED);
 	}
 
 	@Test
