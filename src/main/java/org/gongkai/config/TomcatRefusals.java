@@ -1,6 +1,7 @@
 package org.gongkai.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.apache.coyote.ActionCode;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -42,6 +44,8 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 		private static final ResourceBundle MESSAGES = bundle(Locale.ROOT);
 
 		private static final ResourceBundle ENGLISH = bundle(Locale.ENGLISH);
+
+		private static final String STYLESHEET = stylesheet();
 
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
@@ -95,9 +99,22 @@ class TomcatRefusals implements WebServerFactoryCustomizer<TomcatServletWebServe
 			String title = HtmlUtils.htmlEscape(text(MESSAGES, key + ".title"));
 			return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-					+ "</title><link rel=\"stylesheet\" href=\"/css/gongkai.css\"></head><body>"
+					+ "</title><link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body>"
 					+ "<main id=\"main\" class=\"wrap\">" + section(MESSAGES, key, "zh-CN") + section(ENGLISH, key, "en")
 					+ "</main></body></html>";
+		}
+
+		/**
+		 * The stylesheet by the content-hashed name the templates link (Spring's content version: the MD5 of the
+		 * file), so that a browser never keeps an old one for the year static files are cached.
+		 */
+		private static String stylesheet() {
+			try (InputStream css = TomcatRefusals.class.getClassLoader().getResourceAsStream("static/css/gongkai.css")) {
+				return css == null ? "/css/gongkai.css" : "/css/gongkai-" + DigestUtils.md5DigestAsHex(css) + ".css";
+			}
+			catch (IOException ex) {
+				return "/css/gongkai.css";
+			}
 		}
 
 		private static String section(ResourceBundle messages, String key, String language) {

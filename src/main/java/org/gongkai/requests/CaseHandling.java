@@ -1,19 +1,13 @@
 package org.gongkai.requests;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,47 +72,6 @@ public class CaseHandling {
 	}
 
 	// Reading
-
-	/**
-	 * The inbox: open applications by due date (overdue first, stopped clocks last), or the concluded ones newest
-	 * first. Handlers see their units' applications, the disclosure office all of them.
-	 */
-	@Transactional(readOnly = true)
-	public Page<RequestSummary> inbox(Me me, InboxFilter filter, int page, int size) {
-		if (!RequestPermissions.canSeeInbox(me)) {
-			throw RuleViolation.forbidden("request.inbox.denied");
-		}
-		Map<Long, String> names = unitNames();
-		List<RequestStatus> statuses = filter.status() != null ? List.of(filter.status())
-				: Arrays.stream(RequestStatus.values()).filter(s -> s.open() != filter.closed()).toList();
-		Stream<DisclosureRequest> candidates = requests.findByStatusInOrderByReceivedOnDescIdDesc(statuses)
-			.stream()
-			.filter(r -> RequestPermissions.office(me) || r.unitIds().contains(me.unitId()))
-			.filter(r -> filter.unitId() == null || r.unitIds().contains(filter.unitId()))
-			.filter(r -> matches(r, filter.query()));
-		List<RequestSummary> rows = candidates
-			.map(r -> RequestViews.summary(r, requestClock.statement(r), names))
-			.filter(s -> !filter.overdueOnly() || s.overdue())
-			.filter(s -> filter.dueWithinWorkingDays() == null
-					|| (!s.stopped() && s.workingDaysLeft() <= filter.dueWithinWorkingDays()))
-			.toList();
-		if (!filter.closed()) {
-			rows = rows.stream()
-				.sorted(Comparator.comparing(RequestSummary::stopped)
-					.thenComparing(RequestSummary::workingDaysLeft)
-					.thenComparing(RequestSummary::receivedOn))
-				.toList();
-		}
-		int from = Math.min(page * size, rows.size());
-		return new PageImpl<>(rows.subList(from, Math.min(from + size, rows.size())), PageRequest.of(page, size),
-				rows.size());
-	}
-
-	/** Open applications due within the next {@code workingDays} working days or overdue: the dashboard's list. */
-	@Transactional(readOnly = true)
-	public List<RequestSummary> dueSoon(Me me, int workingDays) {
-		return inbox(me, new InboxFilter(null, false, false, workingDays, null, null), 0, 50).getContent();
-	}
 
 	/** The case page. It shows the applicant's identity number in full, so every view is audited. */
 	public CaseView view(Me me, long id) {
@@ -301,14 +254,6 @@ public class CaseHandling {
 
 	private Map<Long, String> unitNames() {
 		return units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name, (a, b) -> a));
-	}
-
-	private static boolean matches(DisclosureRequest request, String query) {
-		if (query == null || query.isBlank()) {
-			return true;
-		}
-		String q = query.trim().toUpperCase(Locale.ROOT);
-		return request.trackingNumber().contains(q) || request.applicant().name().contains(query.trim());
 	}
 
 }

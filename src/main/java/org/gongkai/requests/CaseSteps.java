@@ -31,8 +31,11 @@ class CaseSteps {
 
 	private final Clock clock;
 
+	private final ClockState clockState;
+
 	CaseSteps(RequestRepository requests, RequestClock requestClock, RequestProperties properties,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ClockState clockState) {
+		this.clockState = clockState;
 		this.requests = requests;
 		this.requestClock = requestClock;
 		this.properties = properties;
@@ -123,6 +126,7 @@ class CaseSteps {
 	/** Records a step the applicant does not see in detail (its note stays internal) and audits it. */
 	void step(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note, String auditAction) {
 		request.record(type, day, Instant.now(clock), me.username(), type.visibleToApplicant() ? null : note);
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
 				type + backDated(day) + (note == null ? "" : ": " + note)));
 	}
@@ -131,6 +135,7 @@ class CaseSteps {
 	void notifyApplicant(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note,
 			String auditAction) {
 		request.record(type, day, Instant.now(clock), me.username(), note);
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
 				type + backDated(day) + (note == null ? "" : ": " + note)));
 		events.publishEvent(new ApplicantNotice(request.trackingNumber(), request.applicant().email(), type, day,

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,6 +101,21 @@ class InterpretationWebTest {
 		mvc.perform(get("/interpretations").param("form", "LEADER"))
 			.andExpect(content().string(not(containsString("关于灵活就业人员社保补贴的通知问答"))));
 		mvc.perform(get("/interpretations/{id}", ids[1] + 100000)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theListAndAnInterpretationArePublicAndAnswerConditionalRequestsWith304() throws Exception {
+		long[] ids = interpreted("关于缓存测试的通知", "缓存测试问什么？");
+		for (String url : List.of("/interpretations", "/interpretations/" + ids[1])) {
+			String etag = mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "public, max-age=60"))
+				.andReturn()
+				.getResponse()
+				.getHeader("ETag");
+			assertThat(etag).as(url).isNotBlank();
+			mvc.perform(get(url).header("If-None-Match", etag)).andExpect(status().isNotModified());
+		}
 	}
 
 	@Test

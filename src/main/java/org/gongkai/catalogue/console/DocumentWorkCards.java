@@ -52,7 +52,8 @@ class DocumentWorkCards implements DashboardCards {
 		}
 		if (DocumentActions.canDraft(me)) {
 			String drafts = "/admin/documents?status=DRAFT";
-			cards.add(card(drafts, "docs.card.returned", returned.of(me.username(), () -> work.returned(me)), 110));
+			cards.add(card("/admin/documents?returned=true", "docs.card.returned",
+					returned.of(me.username(), () -> work.returned(me)), 110));
 			cards.add(card(drafts, "docs.card.drafts", this.drafts.of(me.username(), () -> work.drafts(me)), 120));
 		}
 		return cards;

@@ -3,6 +3,7 @@ package org.gongkai.catalogue.console;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -80,17 +82,29 @@ class WordImportConsole {
 	}
 
 	/**
-	 * Over the server's multipart limit the form's fields are lost with the file (the body is not read): the form
-	 * comes back empty with the reason at the file field (413).
+	 * Over the server's multipart limit the server reads none of the form's fields (it refuses the body before
+	 * them): the draft being edited comes back as last saved, a new one as a blank form, with the reason at the file
+	 * field naming the limit and saying that what was typed did not arrive (413).
 	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-		Me me = DocumentFormConsole.requireDrafter();
-		model.addAttribute("documentForm", forms.blank(me));
-		model.addAttribute("wordError", message(new RuleViolation(HttpStatus.PAYLOAD_TOO_LARGE, "docs.word.tooLarge",
-				WordImport.FIELD, drafting.maxWordImportSize().toMegabytes())));
+		Long id = draftId(request);
+		Me me = id == null ? DocumentFormConsole.requireDrafter() : CurrentStaff.require();
+		DocumentView document = id == null ? null : forms.editable(me, id);
+		boolean saved = document != null && document.status() == DocumentStatus.DRAFT;
+		model.addAttribute("documentForm", saved ? document.metadata() : forms.blank(me));
+		model.addAttribute("wordError", message(new RuleViolation(HttpStatus.PAYLOAD_TOO_LARGE,
+				saved ? "docs.word.tooLarge.lastSaved" : "docs.word.tooLarge.notReceived", WordImport.FIELD,
+				drafting.maxWordImportSize().toMegabytes())));
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-		return forms.render(me, null, null, model);
+		return saved ? forms.render(me, document, document.version(), model) : forms.render(me, null, null, model);
+	}
+
+	/** The draft of {@code /admin/documents/{id}/edit/word}; {@code null} for a new one. */
+	private static Long draftId(HttpServletRequest request) {
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
+		return id == null ? null : Long.valueOf(id.toString());
 	}
 
 	private String imported(DocumentMetadata form, MultipartFile file, Model model, HttpServletResponse response,

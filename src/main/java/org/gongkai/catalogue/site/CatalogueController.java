@@ -85,7 +85,6 @@ class CatalogueController {
 		model.addAttribute("years", years());
 		model.addAttribute("types", properties.documentTypes());
 		model.addAttribute("validities", Validity.values());
-		model.addAttribute("zone", SiteDates.ZONE);
 		return "catalogue/site/list";
 	}
 

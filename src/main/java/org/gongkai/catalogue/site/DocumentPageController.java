@@ -84,7 +84,6 @@ class DocumentPageController {
 		model.addAttribute("pageUrl", links.document(id));
 		// Printed under the text with the source address; a cached page may show the day it was rendered.
 		model.addAttribute("printedOn", LocalDate.now(clock.withZone(SiteDates.ZONE)));
-		model.addAttribute("zone", SiteDates.ZONE);
 		model.addAttribute("successor", page.publicSuccessor());
 		model.addAttribute("predecessors", page.predecessors());
 		model.addAttribute("related", page.related());

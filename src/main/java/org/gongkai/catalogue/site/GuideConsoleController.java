@@ -31,7 +31,6 @@ class GuideConsoleController {
 	String edit(Model model) {
 		GuideView guide = guides.current().orElse(null);
 		model.addAttribute("guide", guide);
-		model.addAttribute("zone", SiteDates.ZONE);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", GuideForm.of(guide));
 		}

@@ -27,7 +27,6 @@ class GuideController {
 			return null;
 		}
 		model.addAttribute("guide", guide);
-		model.addAttribute("zone", SiteDates.ZONE);
 		return "catalogue/site/guide";
 	}
 

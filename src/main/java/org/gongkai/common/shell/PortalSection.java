@@ -39,4 +39,44 @@ public interface PortalSection {
 		return homeBlock().stream().toList();
 	}
 
+	/**
+	 * The four facts of the navigation entry in one declaration, for a section that implements {@link Declared}.
+	 * @param path see {@link PortalSection#path()}
+	 * @param order see {@link PortalSection#order()}
+	 * @param messageKey see {@link PortalSection#messageKey()}
+	 * @param descriptionKey see {@link PortalSection#descriptionKey()}
+	 */
+	record Entry(String path, int order, String messageKey, String descriptionKey) {
+	}
+
+	/**
+	 * A section whose navigation entry is one {@link Entry} ({@code static final}), instead of four getters; it
+	 * implements only {@link #entry()} and, if it has one, its home-page block.
+	 */
+	interface Declared extends PortalSection {
+
+		Entry entry();
+
+		@Override
+		default String path() {
+			return entry().path();
+		}
+
+		@Override
+		default int order() {
+			return entry().order();
+		}
+
+		@Override
+		default String messageKey() {
+			return entry().messageKey();
+		}
+
+		@Override
+		default String descriptionKey() {
+			return entry().descriptionKey();
+		}
+
+	}
+
 }

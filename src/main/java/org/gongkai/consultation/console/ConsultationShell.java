@@ -29,7 +29,11 @@ import org.springframework.stereotype.Component;
  * feedback) and 重大决策; the same count as a dashboard card for those who owe the feedback.
  */
 @Component
-class ConsultationShell implements PortalSection, ConsoleMenu, DashboardCards {
+class ConsultationShell implements PortalSection.Declared, ConsoleMenu, DashboardCards {
+
+	/** The section 征求意见 in the navigation and on the home page. */
+	private static final Entry ENTRY = new Entry("/consultations", 500, "nav.consultations",
+			"nav.consultations.description");
 
 	/** Open consultations on the home page. */
 	static final int LATEST = 5;
@@ -46,27 +50,12 @@ class ConsultationShell implements PortalSection, ConsoleMenu, DashboardCards {
 		this.awaiting = new CachedCounts(clock, Duration.ofMinutes(1));
 	}
 
-	@Override
-	public String path() {
-		return "/consultations";
-	}
-
-	@Override
-	public int order() {
-		return 500;
-	}
-
-	@Override
-	public String messageKey() {
-		return "nav.consultations";
-	}
-
-	@Override
-	public String descriptionKey() {
-		return "nav.consultations.description";
-	}
-
 	/** Open now, closing soonest first; updated on the latest opening among them. */
+	@Override
+	public Entry entry() {
+		return ENTRY;
+	}
+
 	@Override
 	public Optional<HomeBlock> homeBlock() {
 		List<HomeBlock.Item> items = published.page(Phase.OPEN, 0, LATEST)

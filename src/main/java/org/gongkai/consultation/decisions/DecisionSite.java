@@ -2,6 +2,7 @@ package org.gongkai.consultation.decisions;
 
 import java.io.IOException;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.consultation.DecisionRecords;
 import org.gongkai.consultation.MajorDecisionSummary;
@@ -13,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Public pages of major decisions (重大行政决策公开): the list of published decisions, the most recently decided
@@ -26,21 +28,30 @@ class DecisionSite {
 
 	private final DecisionRecords records;
 
-	DecisionSite(DecisionRecords records) {
+	private final PublicCaching caching;
+
+	DecisionSite(DecisionRecords records, PublicCaching caching) {
 		this.records = records;
+		this.caching = caching;
 	}
 
 	@GetMapping("/decisions")
-	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+	String list(@RequestParam(defaultValue = "1") int page, WebRequest request, Model model) {
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
+		}
 		Page<MajorDecisionSummary> found = records.publicPage(Math.max(page, 1) - 1, PAGE_SIZE);
 		model.addAttribute("decisions", found);
 		return "consultation/decisions/site/list";
 	}
 
 	@GetMapping("/decisions/{id}")
-	String page(@PathVariable long id, Model model) {
-		model.addAttribute("decision",
-				records.publicDecision(id).orElseThrow(() -> RuleViolation.notFound("decision.notFound", id)));
+	String page(@PathVariable long id, WebRequest request, Model model) {
+		var decision = records.publicDecision(id).orElseThrow(() -> RuleViolation.notFound("decision.notFound", id));
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
+		}
+		model.addAttribute("decision", decision);
 		return "consultation/decisions/site/decision";
 	}
 

@@ -55,7 +55,6 @@ class CommentStatusController {
 			HttpServletResponse response) {
 		NoStore.set(response);
 		rateLimiter.check(RATE_LIMIT);
-		model.addAttribute("zone", ConsultationPageModel.ZONE);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.consultation.ConsultationSummary;
 import org.gongkai.consultation.Phase;
 import org.gongkai.consultation.PublicConsultations;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The consultations page (公开征求意见): a tab for each phase the public can see (open, closing soonest first with
@@ -31,15 +33,21 @@ class ConsultationListController {
 
 	private final Clock clock;
 
-	ConsultationListController(PublicConsultations consultations, Clock clock) {
+	private final PublicCaching caching;
+
+	ConsultationListController(PublicConsultations consultations, Clock clock, PublicCaching caching) {
 		this.consultations = consultations;
 		this.clock = clock;
+		this.caching = caching;
 	}
 
 	/** {@code phase}: open (the default), upcoming, closed, concluded or all; {@code page} counts from 1. */
 	@GetMapping("/consultations")
 	String list(@RequestParam(required = false) String phase, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+			WebRequest request, Model model) {
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
+		}
 		Tab tab = Tab.of(phase);
 		int current = Math.max(page, 1);
 		Page<ConsultationSummary> found = consultations.page(tab.phase(), current - 1, PAGE_SIZE);

@@ -1,7 +1,5 @@
 package org.gongkai.consultation.site;
 
-import java.time.ZoneId;
-
 import org.gongkai.consultation.CommentForm;
 import org.gongkai.consultation.ConsultationProperties;
 import org.gongkai.consultation.ConsultationView;
@@ -20,8 +18,6 @@ class ConsultationPageModel {
 
 	static final String FORM = "commentForm";
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final PublicConsultations consultations;
 
 	private final ConsultationProperties properties;
@@ -32,8 +28,7 @@ class ConsultationPageModel {
 	}
 
 	/** The page with an empty form, the article chosen when it belongs to the draft ({@code ?article=}). */
-	String fresh(long id, Long articleId, Model model) {
-		ConsultationView view = consultations.view(id);
+	String fresh(ConsultationView view, Long articleId, Model model) {
 		Long chosen = articleId != null && view.articles().stream().anyMatch(a -> a.id() == articleId) ? articleId
 				: null;
 		return fill(view, CommentForm.empty(chosen), model);
@@ -50,7 +45,6 @@ class ConsultationPageModel {
 			model.addAttribute(FORM, form);
 		}
 		model.addAttribute("maxLength", properties.commentMaxLength());
-		model.addAttribute("zone", ZONE);
 		return VIEW;
 	}
 

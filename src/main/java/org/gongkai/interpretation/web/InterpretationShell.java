@@ -26,7 +26,11 @@ import org.springframework.stereotype.Component;
  * interpretations, the console entry with the number of overdue tasks, and the same count as a dashboard card.
  */
 @Component
-class InterpretationShell implements PortalSection, ConsoleMenu, DashboardCards {
+class InterpretationShell implements PortalSection.Declared, ConsoleMenu, DashboardCards {
+
+	/** The section 政策解读 in the navigation and on the home page. */
+	private static final Entry ENTRY = new Entry("/interpretations", 400, "nav.interpretations",
+			"nav.interpretations.description");
 
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -46,23 +50,8 @@ class InterpretationShell implements PortalSection, ConsoleMenu, DashboardCards 
 	}
 
 	@Override
-	public String path() {
-		return "/interpretations";
-	}
-
-	@Override
-	public int order() {
-		return 400;
-	}
-
-	@Override
-	public String messageKey() {
-		return "nav.interpretations";
-	}
-
-	@Override
-	public String descriptionKey() {
-		return "nav.interpretations.description";
+	public Entry entry() {
+		return ENTRY;
 	}
 
 	@Override

@@ -1,10 +1,10 @@
 package org.gongkai.interpretation.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -20,6 +20,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -29,26 +30,30 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class InterpretationSite {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private static final int PAGE_SIZE = 20;
 
 	private final Interpretations interpretations;
 
 	private final UnitManagement units;
 
-	InterpretationSite(Interpretations interpretations, UnitManagement units) {
+	private final PublicCaching caching;
+
+	InterpretationSite(Interpretations interpretations, UnitManagement units, PublicCaching caching) {
 		this.interpretations = interpretations;
 		this.units = units;
+		this.caching = caching;
 	}
 
 	@GetMapping("/interpretations")
 	String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) InterpretationForm form,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+			@RequestParam(defaultValue = "1") int page, WebRequest request, Model model) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw RuleViolation.invalid("to", "interpretation.filter.toBeforeFrom");
+		}
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
 		}
 		int current = Math.max(page, 1);
 		Page<InterpretationSummary> found = interpretations
@@ -67,14 +72,16 @@ class InterpretationSite {
 		model.addAttribute("units", units.active());
 		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("forms", InterpretationForm.values());
-		model.addAttribute("zone", ZONE);
 		return "interpretation/site/list";
 	}
 
 	@GetMapping("/interpretations/{id}")
-	String page(@PathVariable long id, Model model) {
+	String page(@PathVariable long id, WebRequest request, Model model) {
 		InterpretationView view = interpretations.publicView(id)
 			.orElseThrow(() -> RuleViolation.notFound("interpretation.notFound", id));
+		if (caching.pageNotModified(request, caching.current())) {
+			return null;
+		}
 		model.addAttribute("view", view);
 		model.addAttribute("i", view.interpretation());
 		model.addAttribute("doc", view.document());
@@ -82,7 +89,6 @@ class InterpretationSite {
 			.stream()
 			.filter(other -> other.id() != id)
 			.toList());
-		model.addAttribute("zone", ZONE);
 		return "interpretation/site/interpretation";
 	}
 

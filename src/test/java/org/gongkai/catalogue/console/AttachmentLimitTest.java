@@ -109,6 +109,36 @@ class AttachmentLimitTest {
 				draft)).isEqualTo(1);
 	}
 
+	@Test
+	void aWordImportOverTheServersLimitAnswersTheDraftAsLastSavedAndNamesTheLimit() throws Exception {
+		signIn("editor");
+		Document form = Jsoup.parse(get("/admin/documents/" + draft + "/edit").body());
+		String action = form.selectFirst("button[formaction*=/edit/word]").attr("formaction");
+
+		HttpResponse<String> refused = wordImport(action, "改过但未保存的标题", pdfOfSize(5 * LIMIT / 2));
+		assertThat(refused.statusCode()).isEqualTo(413);
+		Document shown = Jsoup.parse(refused.body());
+		assertThat(shown.selectFirst("#wordFile-error").text()).contains("10 MB", "均未收到", "上次保存的草稿");
+		assertThat(shown.selectFirst("input[name=title]").val()).isEqualTo("附件大小限制测试");
+		assertThat(shown.selectFirst("input[name=version]")).isNotNull();
+	}
+
+	/** The document form sent to the Word import: a typed title, then the file. */
+	HttpResponse<String> wordImport(String path, String title, byte[] content) throws Exception {
+		String boundary = "----gongkai" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n" + title + "\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"wordFile\"; filename=\"big.docx\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** A real PDF padded with blank lines after its end to exactly {@code size} bytes. */
 	static byte[] pdfOfSize(int size) throws IOException {
 		byte[] pdf = Drafts.pdf("size test");

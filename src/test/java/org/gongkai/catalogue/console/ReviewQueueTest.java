@@ -143,6 +143,30 @@ class ReviewQueueTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("docs.card.queue", 0L));
 	}
 
+	@Test
+	void theReturnedCardOpensTheListOfTheDraftsReturnedToTheEditor() throws Exception {
+		account("writer", "UNIT_EDITOR");
+		account("checker", "UNIT_REVIEWER");
+		Drafts.createViaApi(mvc, code + "writer", "未送审的通知", unit, category);
+		long returned = Drafts.createViaApi(mvc, code + "writer", "退回后待修改的通知", unit, category);
+		submit(returned, "writer");
+		api(post(API + "/{id}/review", returned), "checker", "{\"conclusion\":\"NOT_DISCLOSABLE\",\"reason\":\"涉及个人信息\"}");
+
+		String href = cards.cards(principal("writer"))
+			.stream()
+			.filter(card -> card.titleKey().equals("docs.card.returned"))
+			.findFirst()
+			.orElseThrow()
+			.href();
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get(href).with(Sessions.demo(mvc, code + "writer")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(list.select("table.documents tbody a").eachText()).containsExactly("退回后待修改的通知");
+		assertThat(list.select("#returned-filter")).hasSize(1);
+	}
+
 	private long badge(String who) {
 		List<MenuEntry> entries = menu.entries(principal(who));
 		assertThat(entries).singleElement().extracting(MenuEntry::path).isEqualTo(ReviewQueueConsole.PATH);

@@ -210,6 +210,18 @@ class PublicCatalogueTest {
 		assertThat(print.select(".print-source").text()).contains("http://localhost/catalogue/documents/" + id);
 	}
 
+	@Test
+	void datesAreWrittenInTheReadersLanguage() throws Exception {
+		long id = fixtures.publish("日期按语言显示的文件", fixtures.category("regulations"));
+		Document chinese = page("/catalogue/documents/" + id);
+		assertThat(metadata(chinese, "成文日期")).isEqualTo("2026-11-20");
+		assertThat(metadata(chinese, "生效日期")).isEqualTo("2026-12-01");
+		Document english = page("/catalogue/documents/" + id + "?lang=en");
+		assertThat(metadata(english, "Date formed")).isEqualTo("20 Nov 2026");
+		assertThat(metadata(english, "Effective from")).isEqualTo("1 Dec 2026");
+		assertThat(english.select(".print-date").text()).contains("27 Nov 2026");
+	}
+
 	private Document page(String url) throws Exception {
 		String html = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return Jsoup.parse(html);

@@ -128,6 +128,14 @@ class DecisionWebTest {
 			.andExpect(content().string(containsString("id=\"notApplicable-error\"")))
 			.andExpect(content().string(containsString("合法性审查是重大行政决策的必经程序")));
 		mvc.perform(post("/admin/decisions/{id}/procedures/expert-review", id).with(editor).with(csrf())
+			.param("notApplicable", "true")
+			.param("completedOn", "11月20日")
+			.param("description", "召开专家论证会"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"completedOn-error\"")))
+			.andExpect(content().string(containsString("请输入有效的日期")))
+			.andExpect(content().string(containsString("value=\"11月20日\"")));
+		mvc.perform(post("/admin/decisions/{id}/procedures/expert-review", id).with(editor).with(csrf())
 			.param("notApplicable", "false")
 			.param("completedOn", "2026-11-20")
 			.param("responsibleUnit", "就业处")
