@@ -70,8 +70,8 @@ class CaseReplies {
 	void reply(Me me, long id, String letter, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
 		LocalDate day = steps.dayOf(request, on, "on");
-		ReplyPackage.requireSomethingDecided(request);
 		steps.require(request, Step.REPLY, day);
+		ReplyPackage.requireSomethingDecided(request);
 		if (letter == null || letter.isBlank()) {
 			throw RuleViolation.invalid("letter", "request.letter.required");
 		}
