@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.persistence.criteria.Predicate;
 import org.gongkai.audit.AuditEvent;
 import org.gongkai.catalogue.Attachments;
@@ -74,6 +75,7 @@ public class Interpretations {
 	}
 
 	/** The interpretation created and the catalogue draft that holds it. */
+	@Schema(name = "InterpretationCreated")
 	public record Created(long id, long documentId) {
 	}
 

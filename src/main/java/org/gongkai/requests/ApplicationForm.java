@@ -2,6 +2,7 @@ package org.gongkai.requests;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -37,6 +38,7 @@ public record ApplicationForm(@NotNull ApplicantKind kind, @NotBlank @Size(max =
 	 *
 	 * @param documentNumber the document number (文号) if known
 	 */
+	@Schema(name = "ApplicationItem")
 	public record Item(@Size(max = 2000) String description, @Size(max = 100) String documentNumber) {
 
 		boolean blank() {

@@ -23,7 +23,7 @@ class CaseConsultations {
 		this.properties = properties;
 	}
 
-	void startConsultation(Me me, long id, StopKind kind, String party) {
+	void startConsultation(Me me, long id, StopKind kind, String party, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
 		if (kind == null || !kind.consultation()) {
 			throw RuleViolation.invalid("kind", "request.consultation.kind");
@@ -31,13 +31,13 @@ class CaseConsultations {
 		if (kind == StopKind.CO_PRODUCER && !request.rules().coProducersConsulted()) {
 			throw RuleViolation.invalid("kind", "request.consultation.coProducer2008");
 		}
-		LocalDate today = steps.today();
-		steps.require(request, Step.CONSULT, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.CONSULT, day);
 		if (party == null || party.isBlank()) {
 			throw RuleViolation.invalid("party", "request.consultation.party.required");
 		}
-		request.stop(kind, today, steps.afterWorkingDays(today, properties.consultationWorkingDays()), party.trim());
-		steps.step(request, me, TimelineType.CONSULTATION_STARTED, today, null, "request.consultation.started");
+		request.stop(kind, day, steps.afterWorkingDays(day, properties.consultationWorkingDays()), party.trim());
+		steps.step(request, me, TimelineType.CONSULTATION_STARTED, day, null, "request.consultation.started");
 	}
 
 	void recordConsultationAnswer(Me me, long id, long stopId, LocalDate answeredOn, ConsultationOutcome outcome,

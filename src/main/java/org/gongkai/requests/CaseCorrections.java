@@ -22,20 +22,21 @@ class CaseCorrections {
 		this.properties = properties;
 	}
 
-	void requestCorrection(Me me, long id, String whatToCorrect, LocalDate correctBy) {
+	void requestCorrection(Me me, long id, String whatToCorrect, LocalDate correctBy, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
 		LocalDate today = steps.today();
-		steps.require(request, Step.REQUEST_CORRECTION, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.REQUEST_CORRECTION, day);
 		if (whatToCorrect == null || whatToCorrect.isBlank()) {
 			throw RuleViolation.invalid("whatToCorrect", "request.correction.what.required");
 		}
 		LocalDate by = correctBy != null ? correctBy
-				: steps.afterWorkingDays(today, properties.correctionWorkingDays());
+				: steps.afterWorkingDays(day, properties.correctionWorkingDays());
 		if (!by.isAfter(today)) {
 			throw RuleViolation.invalid("correctBy", "request.correction.by.past");
 		}
-		request.stop(StopKind.CORRECTION, today, by, whatToCorrect.trim());
-		steps.notifyApplicant(request, me, TimelineType.CORRECTION_REQUESTED, today,
+		request.stop(StopKind.CORRECTION, day, by, whatToCorrect.trim());
+		steps.notifyApplicant(request, me, TimelineType.CORRECTION_REQUESTED, day,
 				whatToCorrect.trim() + " (" + by + ")", "request.correction.requested");
 	}
 

@@ -20,10 +20,10 @@ class CaseExtensions {
 		this.steps = steps;
 	}
 
-	void proposeExtension(Me me, long id, int days, String reason) {
+	void proposeExtension(Me me, long id, int days, String reason, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
-		LocalDate today = steps.today();
-		steps.require(request, Step.PROPOSE_EXTENSION, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.PROPOSE_EXTENSION, day);
 		if (days < 1 || days > request.rules().maxExtensionDays()) {
 			throw RuleViolation.invalid("days", "request.extension.days", request.rules().maxExtensionDays(),
 					request.rules().periodCitation());
@@ -32,30 +32,30 @@ class CaseExtensions {
 			throw RuleViolation.invalid("reason", "request.extension.reason.required");
 		}
 		request.proposeExtension(days, reason.trim(), me.username());
-		steps.step(request, me, TimelineType.EXTENSION_PROPOSED, today, days + ": " + reason.trim(),
+		steps.step(request, me, TimelineType.EXTENSION_PROPOSED, day, days + ": " + reason.trim(),
 				"request.extension.proposed");
 	}
 
-	void decideExtension(Me me, long id, boolean approve) {
+	void decideExtension(Me me, long id, boolean approve, LocalDate on) {
 		RequestPermissions.requireOfficeHead(me);
 		DisclosureRequest request = steps.load(id);
-		LocalDate today = steps.today();
-		steps.require(request, Step.DECIDE_EXTENSION, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.DECIDE_EXTENSION, day);
 		FourEyes.require(me, CaseSteps.proposers(request), "request.extension.ownProposal");
 		if (!approve) {
 			request.refuseExtension();
-			steps.step(request, me, TimelineType.EXTENSION_REFUSED, today, null, "request.extension.refused");
+			steps.step(request, me, TimelineType.EXTENSION_REFUSED, day, null, "request.extension.refused");
 			return;
 		}
-		CaseRules.withinPeriod(request, steps.facts(request, today), "request.extension.overdue").ifPresent(refusal -> {
+		CaseRules.withinPeriod(request, steps.facts(request, day), "request.extension.overdue").ifPresent(refusal -> {
 			throw refusal.violation();
 		});
 		int days = request.proposedExtensionDays();
 		String reason = request.proposedExtensionReason();
-		request.approveExtension(today);
+		request.approveExtension(day);
 		ClockStatement statement = steps.statement(request);
 		String note = days + " / " + reason + (statement.dueDate() != null ? " / " + statement.dueDate() : "");
-		steps.notifyApplicant(request, me, TimelineType.EXTENDED, today, note, "request.extended");
+		steps.notifyApplicant(request, me, TimelineType.EXTENDED, day, note, "request.extended");
 	}
 
 }

@@ -25,10 +25,10 @@ class CaseFees {
 		this.properties = properties;
 	}
 
-	void noticeFee(Me me, long id, FeeBasis basis, Integer quantity) {
+	void noticeFee(Me me, long id, FeeBasis basis, Integer quantity, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
-		LocalDate today = steps.today();
-		steps.require(request, Step.NOTICE_FEE, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.NOTICE_FEE, day);
 		if (basis == null) {
 			throw RuleViolation.invalid("basis", "request.fee.basis.required");
 		}
@@ -40,10 +40,10 @@ class CaseFees {
 		if (amount == 0) {
 			throw RuleViolation.conflict("quantity", "request.fee.free", count);
 		}
-		LocalDate payBy = steps.afterWorkingDays(today, properties.feePaymentWorkingDays());
-		request.noticeFee(new FeeNotice(basis, count, amount, today, payBy));
-		request.stop(StopKind.FEE, today, payBy, null);
-		steps.notifyApplicant(request, me, TimelineType.FEE_NOTICE, today, amount + " / " + payBy,
+		LocalDate payBy = steps.afterWorkingDays(day, properties.feePaymentWorkingDays());
+		request.noticeFee(new FeeNotice(basis, count, amount, day, payBy));
+		request.stop(StopKind.FEE, day, payBy, null);
+		steps.notifyApplicant(request, me, TimelineType.FEE_NOTICE, day, amount + " / " + payBy,
 				"request.fee.noticed");
 	}
 

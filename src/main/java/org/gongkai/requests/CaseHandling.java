@@ -102,7 +102,12 @@ public class CaseHandling {
 	 * receipt (Art. 30). The clock stops; it restarts in full when the corrected application arrives.
 	 */
 	public void requestCorrection(Me me, long id, String whatToCorrect, LocalDate correctBy) {
-		corrections.requestCorrection(me, id, whatToCorrect, correctBy);
+		requestCorrection(me, id, whatToCorrect, correctBy, null);
+	}
+
+	/** As above, for the day the notice was sent ({@code on}; {@code null}: today). */
+	public void requestCorrection(Me me, long id, String whatToCorrect, LocalDate correctBy, LocalDate on) {
+		corrections.requestCorrection(me, id, whatToCorrect, correctBy, on);
 	}
 
 	/** The corrected application arrived on {@code arrivedOn}: the reply period restarts in full from that day. */
@@ -120,7 +125,12 @@ public class CaseHandling {
 	 * (Art. 34). They have 15 working days; the time is not counted.
 	 */
 	public void startConsultation(Me me, long id, StopKind kind, String party) {
-		consultations.startConsultation(me, id, kind, party);
+		startConsultation(me, id, kind, party, null);
+	}
+
+	/** As above, for the day the letter was sent ({@code on}; {@code null}: today). */
+	public void startConsultation(Me me, long id, StopKind kind, String party, LocalDate on) {
+		consultations.startConsultation(me, id, kind, party, on);
 	}
 
 	/** The consulted party answered (or its 15 working days passed in silence): the clock runs again. */
@@ -131,7 +141,12 @@ public class CaseHandling {
 
 	/** A handler proposes an extension; the head of the disclosure office decides (Art. 33). */
 	public void proposeExtension(Me me, long id, int days, String reason) {
-		extensions.proposeExtension(me, id, days, reason);
+		proposeExtension(me, id, days, reason, null);
+	}
+
+	/** As above, for the day it was proposed ({@code on}; {@code null}: today). */
+	public void proposeExtension(Me me, long id, int days, String reason, LocalDate on) {
+		extensions.proposeExtension(me, id, days, reason, on);
 	}
 
 	/**
@@ -139,7 +154,12 @@ public class CaseHandling {
 	 * themselves ({@link FourEyes}); the applicant is told.
 	 */
 	public void decideExtension(Me me, long id, boolean approve) {
-		extensions.decideExtension(me, id, approve);
+		decideExtension(me, id, approve, null);
+	}
+
+	/** As above, for the day it was decided ({@code on}; {@code null}: today). */
+	public void decideExtension(Me me, long id, boolean approve, LocalDate on) {
+		extensions.decideExtension(me, id, approve, on);
 	}
 
 	/**
@@ -147,7 +167,12 @@ public class CaseHandling {
 	 * unless {@code quantity} is given) or per page. The time until payment is not counted.
 	 */
 	public void noticeFee(Me me, long id, FeeBasis basis, Integer quantity) {
-		fees.noticeFee(me, id, basis, quantity);
+		noticeFee(me, id, basis, quantity, null);
+	}
+
+	/** As above, for the day the notice was sent ({@code on}; {@code null}: today). */
+	public void noticeFee(Me me, long id, FeeBasis basis, Integer quantity, LocalDate on) {
+		fees.noticeFee(me, id, basis, quantity, on);
 	}
 
 	/** The fee was paid on {@code paidOn}: the clock runs again. */
@@ -166,7 +191,13 @@ public class CaseHandling {
 	 */
 	public void decide(Me me, long id, long itemId, ReplyType reply, Ground ground, String explanation,
 			List<Long> documentIds) {
-		replies.decide(me, id, itemId, reply, ground, explanation, documentIds);
+		decide(me, id, itemId, reply, ground, explanation, documentIds, null);
+	}
+
+	/** As above, for the day it was decided ({@code on}; {@code null}: today). */
+	public void decide(Me me, long id, long itemId, ReplyType reply, Ground ground, String explanation,
+			List<Long> documentIds, LocalDate on) {
+		replies.decide(me, id, itemId, reply, ground, explanation, documentIds, on);
 	}
 
 	/**
@@ -174,7 +205,12 @@ public class CaseHandling {
 	 * issued.
 	 */
 	public void reply(Me me, long id, String letter) {
-		replies.reply(me, id, letter);
+		reply(me, id, letter, null);
+	}
+
+	/** As above, for the day the reply was issued ({@code on}; {@code null}: today). */
+	public void reply(Me me, long id, String letter, LocalDate on) {
+		replies.reply(me, id, letter, on);
 	}
 
 	/** Records how and when the reply reached the applicant (送达). */

@@ -30,10 +30,10 @@ class CaseReplies {
 	}
 
 	void decide(Me me, long id, long itemId, ReplyType reply, Ground ground, String explanation,
-			List<Long> documentIds) {
+			List<Long> documentIds, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
-		LocalDate today = steps.today();
-		steps.require(request, Step.DECIDE, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.DECIDE, day);
 		RequestedItem item = request.item(itemId).orElseThrow(() -> RuleViolation.notFound("request.item.notFound"));
 		if (reply == null) {
 			throw RuleViolation.invalid("reply", "request.reply.required");
@@ -62,21 +62,21 @@ class CaseReplies {
 			throw RuleViolation.invalid("explanation", "request.explanation.required");
 		}
 		item.decide(reply, reply.needsGround() ? ground : null, Texts.blankToNull(explanation),
-				new LinkedHashSet<>(documents), today, me.username());
-		steps.step(request, me, TimelineType.ITEM_DECIDED, today, item.position() + ": " + reply,
+				new LinkedHashSet<>(documents), day, me.username());
+		steps.step(request, me, TimelineType.ITEM_DECIDED, day, item.position() + ": " + reply,
 				"request.item.decided");
 	}
 
-	void reply(Me me, long id, String letter) {
+	void reply(Me me, long id, String letter, LocalDate on) {
 		DisclosureRequest request = steps.handled(id, me);
-		LocalDate today = steps.today();
-		steps.require(request, Step.REPLY, today);
+		LocalDate day = steps.dayOf(request, on, "on");
+		steps.require(request, Step.REPLY, day);
 		ReplyPackage.requireSomethingDecided(request);
 		if (letter == null || letter.isBlank()) {
 			throw RuleViolation.invalid("letter", "request.letter.required");
 		}
-		request.reply(today, letter.strip());
-		steps.notifyApplicant(request, me, TimelineType.REPLIED, today, null, "request.replied");
+		request.reply(day, letter.strip());
+		steps.notifyApplicant(request, me, TimelineType.REPLIED, day, null, "request.replied");
 	}
 
 	void recordDelivery(Me me, long id, Delivery channel, LocalDate deliveredOn) {

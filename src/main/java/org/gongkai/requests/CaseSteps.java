@@ -58,6 +58,23 @@ class CaseSteps {
 		return LocalDate.now(clock);
 	}
 
+	/**
+	 * The day a step is recorded for: the day it happened ({@code given}), or today when none is given. Never in the
+	 * future nor before the previous step; the step's own rule then judges that day. Who recorded it and when stays
+	 * on the timeline entry.
+	 */
+	LocalDate dayOf(DisclosureRequest request, LocalDate given, String field) {
+		LocalDate today = today();
+		if (given == null) {
+			return today;
+		}
+		LocalDate previous = request.lastStepDay();
+		if (given.isAfter(today) || given.isBefore(previous)) {
+			throw RuleViolation.invalid(field, "request.step.on.outOfRange", previous, today);
+		}
+		return given;
+	}
+
 	/** Refuses {@code step} unless the application's state allows it on {@code day}. */
 	void require(DisclosureRequest request, Step step, LocalDate day) {
 		request.refusal(step, facts(request, day)).ifPresent(refusal -> {
@@ -111,7 +128,7 @@ class CaseSteps {
 		request.record(type, day, Instant.now(clock), me.username(), type.visibleToApplicant() ? null : note);
 		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
-				type + (note == null ? "" : ": " + note)));
+				type + backDated(day) + (note == null ? "" : ": " + note)));
 	}
 
 	/** Records a step the applicant is told of (timeline note and mail), and audits it. */
@@ -120,9 +137,14 @@ class CaseSteps {
 		request.record(type, day, Instant.now(clock), me.username(), note);
 		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
-				type + (note == null ? "" : ": " + note)));
+				type + backDated(day) + (note == null ? "" : ": " + note)));
 		events.publishEvent(new ApplicantNotice(request.trackingNumber(), request.applicant().email(), type, day,
 				note));
+	}
+
+	/** A step recorded for an earlier day says so in the audit log (the entry itself carries when it was recorded). */
+	private String backDated(LocalDate day) {
+		return day.equals(today()) ? "" : " (" + day + ")";
 	}
 
 }

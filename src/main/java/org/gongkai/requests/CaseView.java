@@ -29,6 +29,18 @@ public record CaseView(long id, String trackingNumber, long version, RequestStat
 		appeals = List.copyOf(appeals);
 	}
 
+	/**
+	 * The date set for the awaited correction, {@code null} when none is awaited. While it is awaited the days left
+	 * mean nothing: the period restarts in full when the corrected application arrives.
+	 */
+	public LocalDate awaitedCorrectionBy() {
+		return stops.stream()
+			.filter(stop -> stop.kind() == StopKind.CORRECTION && stop.open())
+			.map(StopView::answerDue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** The applicant; {@code idNumber} in full (this view is for the handlers only), {@code maskedIdNumber} too. */
 	public record ApplicantView(ApplicantKind kind, String name, IdType idType, String idNumber,
 			String maskedIdNumber, String contactPerson, String phone, String email, String address,

@@ -3,6 +3,8 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.gongkai.calendar.DayInfo;
 import org.gongkai.calendar.SkippedDay;
 
@@ -18,7 +20,8 @@ import org.gongkai.calendar.SkippedDay;
  * @param makeUpWorkdays weekend days that counted as working days (调休上班)
  * @param dueDate the last day to reply; {@code null} while the clock stands (see {@code workingDaysLeft})
  * @param workingDaysUsed working days counted from {@code clockStart} to today (or to the reply)
- * @param workingDaysLeft working days left to the due date; negative when overdue
+ * @param workingDaysLeft working days left to the due date; negative when overdue; meaningless while a correction
+ *        is awaited (see {@link #restartsOnCorrection()})
  * @param calendarComplete {@code false} when the count runs into a year whose holidays are not loaded yet
  */
 public record ClockStatement(RuleSet rules, LocalDate receivedOn, LocalDate clockStart, boolean restartedByCorrection,
@@ -35,6 +38,16 @@ public record ClockStatement(RuleSet rules, LocalDate receivedOn, LocalDate cloc
 	/** Working days allowed in all: the rules' period plus the extension. */
 	public int allowedDays() {
 		return replyDays + extensionDays;
+	}
+
+	/**
+	 * Whether a correction is awaited: the days used so far no longer count and the period of {@code replyDays}
+	 * restarts in full the day the corrected application arrives (Art. 30), so no count of days left applies. Said
+	 * to the API's clients as well as on the case page.
+	 */
+	@JsonProperty
+	public boolean restartsOnCorrection() {
+		return stops.stream().anyMatch(stop -> stop.kind() == StopKind.CORRECTION && stop.until() == null);
 	}
 
 	/** Working days not counted because of stops. */

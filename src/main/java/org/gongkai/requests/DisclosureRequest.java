@@ -230,6 +230,11 @@ class DisclosureRequest {
 		return allowed;
 	}
 
+	/** The day of the latest step on the timeline: no step can be recorded for an earlier day. */
+	LocalDate lastStepDay() {
+		return timeline.stream().map(TimelineEntry::day).max(Comparator.naturalOrder()).orElse(receivedOn);
+	}
+
 	// The clock's stops
 
 	ClockStop stop(StopKind kind, LocalDate on, LocalDate answerDue, String party) {

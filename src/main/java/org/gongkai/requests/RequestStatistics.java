@@ -1,14 +1,17 @@
 package org.gongkai.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
@@ -35,6 +38,9 @@ import org.gongkai.identity.UnitManagement;
  * and decided in the next counts as 尚未审结 in the first and by its outcome in the second.</li>
  * <li>Timeliness: among the applications replied in Y, those replied on or before their due date, and the median
  * of the working days their clock counted; open and overdue applications are today's.</li>
+ * <li>A year whose report the office marked published ({@link #publish}) keeps its figures: they count only the
+ * applications registered (entered in the system) before that moment. One registered later with a receipt date in
+ * the year is listed as a correction to that year instead of changing its published figures.</li>
  * </ul>
  */
 @Service
@@ -57,13 +63,20 @@ public class RequestStatistics {
 
 	private final Clock clock;
 
+	private final PublishedYearRepository publishedYears;
+
+	private final ApplicationEventPublisher events;
+
 	RequestStatistics(StatisticsRepository requests, AppealStatisticsRepository appeals, RequestClock requestClock,
-			UnitManagement units, Clock clock) {
+			UnitManagement units, Clock clock, PublishedYearRepository publishedYears,
+			ApplicationEventPublisher events) {
 		this.requests = requests;
 		this.appeals = appeals;
 		this.requestClock = requestClock;
 		this.units = units;
 		this.clock = clock;
+		this.publishedYears = publishedYears;
+		this.events = events;
 	}
 
 	/**
@@ -78,8 +91,41 @@ public class RequestStatistics {
 		}
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
-		return AnnualStatistics.of(ReportTables.tableB(year, requests.relevantTo(first, last)),
-				ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last));
+		PublishedYear published = publishedYears.findById(year).orElse(null);
+		List<DisclosureRequest> relevant = requests.relevantTo(first, last);
+		if (published == null) {
+			return AnnualStatistics.of(ReportTables.tableB(year, relevant),
+					ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last));
+		}
+		List<DisclosureRequest> counted = relevant.stream().filter(request -> !published.laterThan(request)).toList();
+		List<AnnualStatistics.Correction> corrections = relevant.stream()
+			.filter(published::laterThan)
+			.filter(request -> !request.receivedOn().isBefore(first))
+			.map(request -> new AnnualStatistics.Correction(request.trackingNumber(), request.receivedOn(),
+					request.submittedAt(), request.applicant().kind()))
+			.toList();
+		return AnnualStatistics.of(ReportTables.tableB(year, counted),
+				ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last),
+				published.view(), corrections);
+	}
+
+	/**
+	 * Marks the report on {@code year} published: from now on the year's figures leave out applications registered
+	 * later (listed as corrections instead). Only the office; only a year that is over; once.
+	 */
+	@Transactional
+	public void publish(Me me, int year) {
+		requireOffice(me);
+		int running = LocalDate.now(clock).getYear();
+		if (year < FIRST_YEAR || year >= running) {
+			throw RuleViolation.invalid("year", "requests.stats.publish.year", FIRST_YEAR, running - 1);
+		}
+		if (publishedYears.existsById(year)) {
+			throw RuleViolation.conflict("year", "requests.stats.publish.already", year);
+		}
+		publishedYears.save(new PublishedYear(year, Instant.now(clock), me.username()));
+		events.publishEvent(AuditEvent.of("requests.stats.published", "AnnualReport", String.valueOf(year),
+				String.valueOf(year)));
 	}
 
 	/** Refuses (403) anyone but the disclosure office: the statistics are theirs to prepare. */

@@ -3,6 +3,8 @@ package org.gongkai.requests;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * Table C of the annual report (政府信息公开行政复议、行政诉讼情况): one row of 15 numbers, five for each of 行政复议,
  * 行政诉讼 未经复议直接起诉 and 行政诉讼 复议后起诉. How they are counted is written on {@link RequestStatistics}.
@@ -28,6 +30,7 @@ public record TableC(int year, Group reconsideration, Group litigation, Group li
 	 * One group's five columns: 结果维持, 结果纠正, 其他结果, 尚未审结, 总计 (kept as counted; {@link StatisticsCheck}
 	 * compares 总计 with the four).
 	 */
+	@Schema(name = "TableCGroup")
 	public record Group(int upheld, int corrected, int other, int pending, int total) {
 
 		/** A group whose 总计 is the sum of the four. */

@@ -99,6 +99,8 @@ final class Bodies {
 			case "POST /api/v1/admin/decisions/{id}/procedures/{procedure}/evidence",
 					"POST /admin/decisions/{id}/procedures/{slug}/evidence" ->
 				Body.file("file", "matrix.pdf", "application/pdf", PDF);
+			// requests' statistics: a year no test counts marked published (the office; later callers get 409)
+			case "POST /admin/requests/statistics/published" -> Body.form("year", "2010");
 			// consultations
 			case "POST /api/v1/admin/consultations" -> Body.json(consultationJson(unit));
 			case "PUT /api/v1/admin/consultations/{id:\\d+}" -> Body.json("{\"version\":%d,\"form\":%s}"

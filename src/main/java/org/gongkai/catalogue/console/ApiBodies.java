@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ final class ApiBodies {
 	record WithdrawRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
+	@Schema(name = "DocumentCreated")
 	record Created(long id) {
 	}
 

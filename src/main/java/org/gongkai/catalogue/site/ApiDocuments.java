@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.gongkai.catalogue.AttachmentView;
 import org.gongkai.catalogue.DocumentSummary;
 import org.gongkai.catalogue.DocumentView;
@@ -22,6 +23,7 @@ final class ApiDocuments {
 	}
 
 	/** A document in a list. */
+	@Schema(name = "DocumentItem")
 	record Item(long id, String indexNumber, String title, String documentNumber, String category, String unit,
 			String documentType, LocalDate formedOn, Instant publishedAt, Validity validity, String url) {
 
@@ -34,6 +36,7 @@ final class ApiDocuments {
 	}
 
 	/** A whole document: metadata, body HTML (sanitised), attachments, versions and related documents. */
+	@Schema(name = "DocumentDetail")
 	record Detail(long id, String indexNumber, String title, String summary, String documentNumber,
 			String issuingBody, long categoryId, String category, long unitId, String unit, String keywords,
 			String documentType, LocalDate formedOn, Instant publishedAt, LocalDate effectiveOn, LocalDate expiresOn,
@@ -61,6 +64,7 @@ final class ApiDocuments {
 	}
 
 	/** An attachment and where to download it. */
+	@Schema(name = "DocumentFile")
 	record File(long id, String fileName, String contentType, long sizeBytes, String sha256, String url) {
 
 		static File of(AttachmentView a, SiteLinks links) {
@@ -71,6 +75,7 @@ final class ApiDocuments {
 	}
 
 	/** A published version of the document. */
+	@Schema(name = "DocumentVersion")
 	record Version(Integer revision, String title, String note, Instant publishedAt) {
 
 		static Version of(RevisionView r) {

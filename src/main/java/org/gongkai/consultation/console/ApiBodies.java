@@ -2,6 +2,7 @@ package org.gongkai.consultation.console;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,7 @@ public final class ApiBodies {
 	}
 
 	/** The id of what was created. */
+	@Schema(name = "ConsultationCreated")
 	public record Created(long id) {
 	}
 
@@ -32,10 +34,12 @@ public final class ApiBodies {
 	}
 
 	/** A change with the version it was read at (drafts: everything; published: the dates only). */
+	@Schema(name = "ConsultationUpdate")
 	public record Update(@NotNull Long version, @NotNull @Valid ConsultationForm form) {
 	}
 
 	/** The optimistic-lock version a step was read at. */
+	@Schema(name = "ConsultationVersion")
 	public record Version(@NotNull Long version) {
 	}
 
@@ -44,6 +48,7 @@ public final class ApiBodies {
 	}
 
 	/** A reply to a commenter who left a contact. */
+	@Schema(name = "ConsultationReply")
 	public record Reply(@Size(max = 4000) String text) {
 	}
 

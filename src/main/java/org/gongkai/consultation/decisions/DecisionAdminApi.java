@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -59,12 +60,15 @@ class DecisionAdminApi {
 	}
 
 	/** A record's new values with the {@code version} they were read at (from GET); a stale version gets 409. */
+	@Schema(name = "DecisionUpdate")
 	record Update(@NotNull Long version, @NotNull @Valid MajorDecisionForm decision) {
 	}
 
+	@Schema(name = "DecisionWithdrawal")
 	record Withdrawal(@NotBlank @Size(max = 500) String reason) {
 	}
 
+	@Schema(name = "DecisionCreated")
 	record Created(long id) {
 	}
 

@@ -33,6 +33,7 @@ final class ApiConsultations {
 	}
 
 	/** A line of the list. */
+	@Schema(name = "ConsultationItem")
 	record Item(long id, String title, String unit, LocalDate opensOn, LocalDate closesOn, Phase phase,
 			boolean normative, @Schema(description = "Approved (published) comments") long comments, String url) {
 
@@ -44,6 +45,7 @@ final class ApiConsultations {
 	}
 
 	/** A consultation with its draft by article, the approved comments beside each, its files and feedback. */
+	@Schema(name = "ConsultationDetail")
 	record Detail(long id, String title, String unit, String contact, String explanation, boolean normative,
 			LocalDate opensOn, LocalDate closesOn,
 			@Schema(description = "Why the period is shorter than the minimum; absent when it is not") String shortPeriodReason,
@@ -82,6 +84,7 @@ final class ApiConsultations {
 	}
 
 	/** A file published with the draft. */
+	@Schema(name = "ConsultationFile")
 	record File(long id, String fileName, String contentType, long sizeBytes, String url) {
 
 		static File of(long consultationId, ConsultationView.FileView f) {
@@ -104,6 +107,7 @@ final class ApiConsultations {
 	}
 
 	/** A group of opinions and the comments it answers. */
+	@Schema(name = "ConsultationCommentGroup")
 	record Group(String summary, Adoption adoption, String reason, List<Long> commentIds) {
 
 		static Group of(ConsultationView.OpinionGroupView g) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.gongkai.common.RuleViolation;
@@ -42,6 +43,7 @@ class InterpretationsApi {
 	record ItemList(List<Item> items, int page, int size, long total) {
 	}
 
+	@Schema(name = "InterpretationItem")
 	record Item(long id, String title, InterpretationForm form, long policyId, String policyTitle, long documentId,
 			String interpreter, Instant publishedAt, String url, String policyUrl) {
 
@@ -53,6 +55,7 @@ class InterpretationsApi {
 
 	}
 
+	@Schema(name = "InterpretationDetail")
 	record Detail(long id, String title, InterpretationForm form, long policyId, String policyTitle,
 			String policyIndexNumber, long documentId, String indexNumber, String unit, String interpreterName,
 			String interpreterTitle, String mediaUrl, List<QaPair> questions, String summary, String body,

@@ -57,7 +57,8 @@ class AnswerConsole {
 		}
 		return page.act(id, key, binding, model, redirect, () -> {
 			List<Long> linked = documents.ids(form.documentIds(), DocumentLinks.split(form.indexNumbers()));
-			handling.decide(CurrentStaff.require(), id, itemId, form.reply(), form.ground(), form.explanation(), linked);
+			handling.decide(CurrentStaff.require(), id, itemId, form.reply(), form.ground(), form.explanation(), linked,
+					form.on());
 			return Notice.of("requests.console.done.decided");
 		});
 	}
@@ -66,7 +67,7 @@ class AnswerConsole {
 	String reply(@PathVariable long id, @Valid @ModelAttribute("replyForm") CaseForms.Reply form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "reply", binding, model, redirect, () -> {
-			handling.reply(CurrentStaff.require(), id, form.letter());
+			handling.reply(CurrentStaff.require(), id, form.letter(), form.on());
 			return Notice.of("requests.console.done.replied");
 		});
 	}

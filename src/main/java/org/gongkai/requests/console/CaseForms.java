@@ -3,6 +3,7 @@ package org.gongkai.requests.console;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -19,7 +20,8 @@ import org.gongkai.requests.StopKind;
 /**
  * What each step of a case takes, from a console form or as a JSON body of the staff API. Field names are the
  * ones the facade's refusals name, so a refusal lands next to its field. Required values are checked by the
- * facade, which cites the rule; the sizes here only keep text within its column.
+ * facade, which cites the rule; the sizes here only keep text within its column. A step that happened before it is
+ * recorded takes the day it happened ({@code on}; empty: today), never in the future nor before the previous step.
  */
 public final class CaseForms {
 
@@ -32,7 +34,7 @@ public final class CaseForms {
 
 	/** 告知补正: what to correct and by when (empty: the configured number of working days). */
 	public record Correction(@Size(max = 900) String whatToCorrect,
-			@DateTimeFormat(iso = ISO.DATE) LocalDate correctBy) {
+			@DateTimeFormat(iso = ISO.DATE) LocalDate correctBy, @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** The corrected application arrived (empty: today). */
@@ -40,7 +42,8 @@ public final class CaseForms {
 	}
 
 	/** 征求意见: a third party (THIRD_PARTY) or a co-producing agency (CO_PRODUCER), and who. */
-	public record Consultation(StopKind kind, @Size(max = 1000) String party) {
+	public record Consultation(StopKind kind, @Size(max = 1000) String party,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** The consulted party's answer (or silence after its deadline). */
@@ -49,15 +52,16 @@ public final class CaseForms {
 	}
 
 	/** 延期: working days asked for and why; the office head decides. */
-	public record Extension(Integer days, @Size(max = 900) String reason) {
+	public record Extension(Integer days, @Size(max = 900) String reason,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** The office head's decision on the proposed extension. */
-	public record ExtensionDecision(boolean approve) {
+	public record ExtensionDecision(boolean approve, @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** 收费通知: basis and quantity (per request: the applicant's monthly count when empty; per page: pages). */
-	public record Fee(FeeBasis basis, Integer quantity) {
+	public record Fee(FeeBasis basis, Integer quantity, @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** The fee was paid (empty: today). */
@@ -65,7 +69,8 @@ public final class CaseForms {
 	}
 
 	/** 答复: the letter as issued. */
-	public record Reply(@Size(max = 100_000) String letter) {
+	@Schema(name = "ReplyLetter")
+	public record Reply(@Size(max = 100_000) String letter, @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/** 送达: how and when (empty: today). */
@@ -73,6 +78,7 @@ public final class CaseForms {
 	}
 
 	/** 撤回 made in person or in writing (empty: today). */
+	@Schema(name = "RequestWithdrawal")
 	public record Withdrawal(@DateTimeFormat(iso = ISO.DATE) LocalDate withdrawnOn) {
 	}
 
@@ -91,7 +97,7 @@ public final class CaseForms {
 	 * the catalogue documents that answer it, by id or by index number (索引号).
 	 */
 	public record Decision(ReplyType reply, Ground ground, @Size(max = 4000) String explanation,
-			List<Long> documentIds, List<String> indexNumbers) {
+			List<Long> documentIds, List<String> indexNumbers, @DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 	}
 
 	/**
@@ -99,7 +105,8 @@ public final class CaseForms {
 	 * the catalogue search ({@code docq}) that lists documents to tick.
 	 */
 	public record DecisionForm(ReplyType reply, Ground ground, @Size(max = 4000) String explanation,
-			List<Long> documentIds, @Size(max = 2000) String indexNumbers, @Size(max = 100) String docq) {
+			List<Long> documentIds, @Size(max = 2000) String indexNumbers, @Size(max = 100) String docq,
+			@DateTimeFormat(iso = ISO.DATE) LocalDate on) {
 
 		public DecisionForm {
 			documentIds = documentIds == null ? List.of() : documentIds.stream().filter(id -> id != null).toList();

@@ -91,16 +91,16 @@ class CasePageModel {
 		Sent sent = (Sent) model.getAttribute("sent");
 		choices(view, model);
 		defaultTo(model, "assignForm", new CaseForms.Assign(view.unitIds()));
-		defaultTo(model, "correctionForm", new CaseForms.Correction("", null));
+		defaultTo(model, "correctionForm", new CaseForms.Correction("", null, null));
 		defaultTo(model, "arrivalForm", new CaseForms.CorrectionArrival(today));
-		defaultTo(model, "consultationForm", new CaseForms.Consultation(StopKind.THIRD_PARTY, ""));
-		defaultTo(model, "extensionForm", new CaseForms.Extension(null, ""));
+		defaultTo(model, "consultationForm", new CaseForms.Consultation(StopKind.THIRD_PARTY, "", null));
+		defaultTo(model, "extensionForm", new CaseForms.Extension(null, "", null));
 		defaultTo(model, "paymentForm", new CaseForms.Payment(today));
 		defaultTo(model, "deliveryForm", new CaseForms.DeliveryRecord(view.delivery(), today));
 		defaultTo(model, "withdrawalForm", new CaseForms.Withdrawal(today));
 		defaultTo(model, "appealForm", new CaseForms.Appeal(null, today, ""));
 		if (actions.reply()) {
-			defaultTo(model, "replyForm", new CaseForms.Reply(letters.draft(view)));
+			defaultTo(model, "replyForm", new CaseForms.Reply(letters.draft(view), null));
 		}
 		if (actions.noticeFee()) {
 			fee(id, sent, model);
@@ -135,7 +135,7 @@ class CasePageModel {
 
 	private void fee(long id, Sent sent, Model model) {
 		int count = facts.monthlyCount(CurrentStaff.require(), id);
-		defaultTo(model, "feeForm", new CaseForms.Fee(FeeBasis.PER_REQUEST, count));
+		defaultTo(model, "feeForm", new CaseForms.Fee(FeeBasis.PER_REQUEST, count, null));
 		CaseForms.Fee typed = (CaseForms.Fee) model.getAttribute("feeForm");
 		Integer previewQuantity = null;
 		Integer previewAmount = null;
@@ -153,7 +153,7 @@ class CasePageModel {
 		Map<Long, CaseForms.DecisionForm> decisions = new LinkedHashMap<>();
 		for (CaseView.ItemView item : view.items()) {
 			decisions.put(item.id(), new CaseForms.DecisionForm(item.reply(), item.ground(), item.explanation(),
-					item.documentIds(), "", ""));
+					item.documentIds(), "", "", null));
 		}
 		Map<Long, CaseForms.ConsultationAnswer> answers = new LinkedHashMap<>();
 		view.stops().forEach(stop -> answers.put(stop.id(), new CaseForms.ConsultationAnswer(today, null, "")));

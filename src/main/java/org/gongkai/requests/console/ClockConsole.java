@@ -1,8 +1,11 @@
 package org.gongkai.requests.console;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +42,7 @@ class ClockConsole {
 	String requestCorrection(@PathVariable long id, @Valid @ModelAttribute("correctionForm") CaseForms.Correction form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "correction", binding, model, redirect, () -> {
-			handling.requestCorrection(CurrentStaff.require(), id, form.whatToCorrect(), form.correctBy());
+			handling.requestCorrection(CurrentStaff.require(), id, form.whatToCorrect(), form.correctBy(), form.on());
 			return Notice.of("requests.console.done.correctionRequested");
 		});
 	}
@@ -66,7 +69,7 @@ class ClockConsole {
 	String consult(@PathVariable long id, @Valid @ModelAttribute("consultationForm") CaseForms.Consultation form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "consultation", binding, model, redirect, () -> {
-			handling.startConsultation(CurrentStaff.require(), id, form.kind(), form.party());
+			handling.startConsultation(CurrentStaff.require(), id, form.kind(), form.party(), form.on());
 			return Notice.of("requests.console.done.consultationStarted");
 		});
 	}
@@ -85,16 +88,18 @@ class ClockConsole {
 	String proposeExtension(@PathVariable long id, @Valid @ModelAttribute("extensionForm") CaseForms.Extension form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		return page.act(id, "extension", binding, model, redirect, () -> {
-			handling.proposeExtension(CurrentStaff.require(), id, form.days() == null ? 0 : form.days(), form.reason());
+			handling.proposeExtension(CurrentStaff.require(), id, form.days() == null ? 0 : form.days(), form.reason(),
+					form.on());
 			return Notice.of("requests.console.done.extensionProposed");
 		});
 	}
 
 	@PostMapping("/extension/decision")
-	String decideExtension(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve, Model model,
+	String decideExtension(@PathVariable long id, @RequestParam(defaultValue = "false") boolean approve,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate on, Model model,
 			RedirectAttributes redirect) {
 		return page.act(id, "extensionDecision", null, model, redirect, () -> {
-			handling.decideExtension(CurrentStaff.require(), id, approve);
+			handling.decideExtension(CurrentStaff.require(), id, approve, on);
 			return Notice.of(approve ? "requests.console.done.extended" : "requests.console.done.extensionRefused");
 		});
 	}
@@ -107,7 +112,7 @@ class ClockConsole {
 			return page.again(id, new Sent("fee", Map.of(), null), HttpStatus.OK, model);
 		}
 		return page.act(id, "fee", binding, model, redirect, () -> {
-			handling.noticeFee(CurrentStaff.require(), id, form.basis(), form.quantity());
+			handling.noticeFee(CurrentStaff.require(), id, form.basis(), form.quantity(), form.on());
 			return Notice.of("requests.console.done.feeNoticed");
 		});
 	}

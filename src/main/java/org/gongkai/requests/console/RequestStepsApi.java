@@ -16,6 +16,7 @@ import org.gongkai.requests.CaseView;
 
 /**
  * The handling steps of a case for scripts and integrations, one POST each, answering the case as it now is. A
+ * step that happened earlier takes its day ({@code on}), recorded with who entered it and when. A
  * refused step changes nothing and answers problem details with the article that forbids it (400 a missing or
  * wrong value, naming the field; 409 not in this state; 403 not yours to take; 404 not your case).
  */
@@ -39,7 +40,7 @@ class RequestStepsApi {
 	@Operation(summary = "补正: ask the applicant once, within 7 working days of receipt, to correct the application; "
 			+ "the clock stops")
 	CaseView requestCorrection(@PathVariable long id, @Valid @RequestBody CaseForms.Correction body) {
-		handling.requestCorrection(CurrentStaff.require(), id, body.whatToCorrect(), body.correctBy());
+		handling.requestCorrection(CurrentStaff.require(), id, body.whatToCorrect(), body.correctBy(), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
@@ -60,7 +61,7 @@ class RequestStepsApi {
 	@PostMapping("/consultations")
 	@Operation(summary = "征求意见 of a third party or a co-producing agency; 15 working days, not counted")
 	CaseView consult(@PathVariable long id, @Valid @RequestBody CaseForms.Consultation body) {
-		handling.startConsultation(CurrentStaff.require(), id, body.kind(), body.party());
+		handling.startConsultation(CurrentStaff.require(), id, body.kind(), body.party(), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
@@ -75,14 +76,15 @@ class RequestStepsApi {
 	@PostMapping("/extension")
 	@Operation(summary = "Propose the one extension (延期), at most 20 working days (15 under the 2008 rules)")
 	CaseView proposeExtension(@PathVariable long id, @Valid @RequestBody CaseForms.Extension body) {
-		handling.proposeExtension(CurrentStaff.require(), id, body.days() == null ? 0 : body.days(), body.reason());
+		handling.proposeExtension(CurrentStaff.require(), id, body.days() == null ? 0 : body.days(), body.reason(),
+				body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
 	@PostMapping("/extension/decision")
 	@Operation(summary = "Approve or refuse the proposed extension (head of the disclosure office only)")
 	CaseView decideExtension(@PathVariable long id, @Valid @RequestBody CaseForms.ExtensionDecision body) {
-		handling.decideExtension(CurrentStaff.require(), id, body.approve());
+		handling.decideExtension(CurrentStaff.require(), id, body.approve(), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
@@ -90,7 +92,7 @@ class RequestStepsApi {
 	@Operation(summary = "收费通知 under the 2020 rules; per request the quantity defaults to the applicant's count "
 			+ "in the receipt's month")
 	CaseView noticeFee(@PathVariable long id, @Valid @RequestBody CaseForms.Fee body) {
-		handling.noticeFee(CurrentStaff.require(), id, body.basis(), body.quantity());
+		handling.noticeFee(CurrentStaff.require(), id, body.basis(), body.quantity(), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
@@ -113,14 +115,14 @@ class RequestStepsApi {
 			+ "explanation, catalogue documents by id or index number")
 	CaseView decide(@PathVariable long id, @PathVariable long itemId, @Valid @RequestBody CaseForms.Decision body) {
 		handling.decide(CurrentStaff.require(), id, itemId, body.reply(), body.ground(), body.explanation(),
-				documents.ids(body.documentIds(), body.indexNumbers()));
+				documents.ids(body.documentIds(), body.indexNumbers()), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 
 	@PostMapping("/reply")
 	@Operation(summary = "Issue the reply letter (答复告知书) once every item is decided; kept as issued")
 	CaseView reply(@PathVariable long id, @Valid @RequestBody CaseForms.Reply body) {
-		handling.reply(CurrentStaff.require(), id, body.letter());
+		handling.reply(CurrentStaff.require(), id, body.letter(), body.on());
 		return handling.view(CurrentStaff.require(), id);
 	}
 

@@ -1,6 +1,7 @@
 package org.gongkai.requests.statistics;
 
 import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ class ReportSheets {
 
 	static final Locale REPORT_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
+	/** Registration times are shown as the office reads its clock. */
+	static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
+
 	private final MessageSourceAccessor messages;
 
 	ReportSheets(MessageSource messages) {
@@ -32,7 +36,26 @@ class ReportSheets {
 	}
 
 	List<ReportSheet> of(AnnualStatistics stats) {
-		return List.of(tableB(stats), tableC(stats), checks(stats), performance(stats.performance()));
+		List<ReportSheet> sheets = new ArrayList<>(
+				List.of(tableB(stats), tableC(stats), checks(stats), performance(stats.performance())));
+		if (stats.published() != null) {
+			sheets.add(corrections(stats));
+		}
+		return sheets;
+	}
+
+	/** The applications registered after the year's report was published, not in its figures. */
+	private ReportSheet corrections(AnnualStatistics stats) {
+		ReportSheet sheet = ReportSheet.of(msg("requests.stats.sheet.corrections"),
+				msg("requests.stats.corrections.title", stats.year(), stats.corrections().size()))
+			.headerRow(msg("requests.stats.corrections.number"), msg("requests.stats.corrections.received"),
+					msg("requests.stats.corrections.registered"), msg("requests.stats.corrections.kind"));
+		for (AnnualStatistics.Correction c : stats.corrections()) {
+			sheet.row(c.trackingNumber(), c.receivedOn().toString(),
+					c.registeredAt().atZone(REPORT_ZONE).toLocalDateTime().withNano(0).toString(),
+					msg(c.applicantKind().messageKey()));
+		}
+		return sheet;
 	}
 
 	String fileName(int year, String extension) {

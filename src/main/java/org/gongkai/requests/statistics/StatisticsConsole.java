@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -36,6 +37,7 @@ class StatisticsConsole {
 		model.addAttribute("yearText", year == null || year.isBlank() ? String.valueOf(statistics.defaultYear()) : year);
 		model.addAttribute("firstYear", RequestStatistics.FIRST_YEAR);
 		model.addAttribute("latestYear", statistics.latestYear());
+		model.addAttribute("currentYear", statistics.latestYear() - 1);
 		try {
 			AnnualStatistics stats = StatisticsYear.load(CurrentStaff.require(), year, statistics);
 			model.addAttribute("stats", stats);
@@ -51,6 +53,13 @@ class StatisticsConsole {
 			model.addAttribute("yearError", ex);
 		}
 		return "requests/statistics/statistics";
+	}
+
+	/** Marks the year's report published: its figures stay as they are; later registrations become corrections. */
+	@PostMapping("/statistics/published")
+	String publish(@RequestParam int year) {
+		statistics.publish(CurrentStaff.require(), year);
+		return "redirect:/admin/requests/statistics?year=" + year + "#stats-published";
 	}
 
 	@GetMapping("/statistics.csv")

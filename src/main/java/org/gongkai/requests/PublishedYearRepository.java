@@ -1,0 +1,7 @@
+package org.gongkai.requests;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PublishedYearRepository extends JpaRepository<PublishedYear, Integer> {
+
+}
