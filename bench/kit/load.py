@@ -12,6 +12,7 @@ tracking number and query code (the tracking scenario reads them).
 import concurrent.futures
 import datetime
 import json
+import os
 import pathlib
 import re
 import sys
@@ -21,7 +22,9 @@ import time
 from common import StaffApi, WebSession, BENCH_USER, BENCH_PASSWORD, csrf, ensure_bench_account, fail, issue_token, log
 from generate import ApplicationGenerator, Corpus, DocumentGenerator, import_batches
 
-WORKERS = 4
+# Applications registered at once (BENCH_LOAD_WORKERS): each takes its case through several API calls, and the
+# serial of a receipt year is one locked row, so more than a few per core only queue.
+WORKERS = int(os.environ.get("BENCH_LOAD_WORKERS", "8"))
 
 
 def main(data_dir, documents, applications, seed):

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.gongkai.calendar.WorkingDays;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.StaffActors;
-import org.gongkai.requests.CaseHandling;
+import org.gongkai.requests.Inbox;
 import org.gongkai.requests.InboxFilter;
 import org.gongkai.requests.RequestSummary;
 import org.gongkai.support.GongkaiTest;
@@ -62,7 +62,7 @@ class DemoDataTest {
 	WorkingDays workingDays;
 
 	@Autowired
-	CaseHandling handling;
+	Inbox inbox;
 
 	@Autowired
 	StaffActors staff;
@@ -158,7 +158,7 @@ class DemoDataTest {
 			}
 		}
 		Me office = staff.named("office").orElseThrow();
-		List<RequestSummary> open = handling.inbox(office, InboxFilter.open(), 0, 500)
+		List<RequestSummary> open = inbox.page(office, InboxFilter.open(), 0, 500)
 			.stream()
 			.filter(summary -> DEMO_APPLICANT_NAMES.contains(summary.applicantName()))
 			.filter(summary -> !summary.stopped())

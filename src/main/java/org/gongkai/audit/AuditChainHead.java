@@ -5,8 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row that points at the end of the chain. Appending locks it, so that concurrent writers
- * (also on several nodes) append one after another and never fork the chain.
+ * The single row that points at the end of the chain: its last place and that row's hash. Only the appender
+ * locks it (in its own short transaction), so that appenders on several nodes chain one batch after another and
+ * never fork the chain; writers never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")
@@ -15,27 +16,27 @@ class AuditChainHead {
 	@Id
 	private Integer id;
 
-	private long lastId;
+	private long lastPosition;
 
 	private String lastHash;
 
 	protected AuditChainHead() {
 	}
 
-	long nextId() {
-		return lastId + 1;
+	long nextPosition() {
+		return lastPosition + 1;
 	}
 
 	String lastHash() {
 		return lastHash;
 	}
 
-	long lastId() {
-		return lastId;
+	long lastPosition() {
+		return lastPosition;
 	}
 
 	void advance(AuditEntry entry) {
-		this.lastId = entry.getId();
+		this.lastPosition = entry.getChainPosition();
 		this.lastHash = entry.getHash();
 	}
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,7 +11,26 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
-	List<AuditEntry> findByIdGreaterThanOrderByIdAsc(long id, Pageable page);
+	/** Rows not chained yet, oldest first: the appender's next batch (an index step on chain_position). */
+	@Query("select e from AuditEntry e where e.chainPosition is null order by e.id")
+	List<AuditEntry> pending(Limit limit);
+
+	boolean existsByChainPositionIsNull();
+
+	long countByChainPositionIsNull();
+
+	/** Chained rows after a place and up to another, in chain order: the verification's next batch. */
+	@Query("select e from AuditEntry e where e.chainPosition > ?1 and e.chainPosition <= ?2 order by e.chainPosition")
+	List<AuditEntry> chained(long after, long upTo, Limit limit);
+
+	/**
+	 * How far the log has come about this kind of object: its last place in the chain plus its rows not chained
+	 * yet. One statement, so that both terms come from the same moment: read apart, a batch chained in between
+	 * would make the sum go back.
+	 */
+	@Query(nativeQuery = true, value = "select coalesce((select max(chain_position) from audit_entry where object_type = ?1), 0)"
+			+ " + (select count(*) from audit_entry where object_type = ?1 and chain_position is null)")
+	long progressOfType(String objectType);
 
 	@Query("select distinct e.action from AuditEntry e order by e.action")
 	List<String> distinctActions();

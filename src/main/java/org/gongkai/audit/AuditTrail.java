@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends published {@link AuditEvent}s to the chain, inside the publisher's transaction. */
+/**
+ * Records published {@link AuditEvent}s inside the publisher's transaction, as pending rows: an insert with a
+ * number from a sequence, no lock, so that writers never wait for one another. {@link ChainAppender} chains them
+ * shortly after they commit.
+ */
 @Component
 class AuditTrail {
 
@@ -20,20 +24,16 @@ class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
-	private final AuditChainHeadRepository heads;
-
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, AuditChainHeadRepository heads, Clock clock) {
+	AuditTrail(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
-		this.heads = heads;
 		this.clock = clock;
 	}
 
 	@EventListener
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void append(AuditEvent event) {
-		AuditChainHead head = heads.lockHead();
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String actor = event.actor();
 		String unit = null;
@@ -41,10 +41,8 @@ class AuditTrail {
 			actor = actor == null ? staff.username() : actor;
 			unit = staff.unitName();
 		}
-		AuditEntry entry = new AuditEntry(head.nextId(), clock.instant().truncatedTo(ChronoUnit.MILLIS),
-				actor == null ? SYSTEM : actor, unit, event, ClientAddress.current(), head.lastHash());
-		entries.save(entry);
-		head.advance(entry);
+		entries.save(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor == null ? SYSTEM : actor,
+				unit, event, ClientAddress.current()));
 	}
 
 }

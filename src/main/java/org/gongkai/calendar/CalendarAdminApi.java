@@ -15,11 +15,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Loading a year's notice from a script: the same rules as the CSV upload, all rows or none. A rejected body
- * answers 400 problem details with one entry per problem, {@code index} being the position in the array.
+ * answers 400 problem details with one entry per problem, {@code index} being the position in the array. With
+ * {@code dryRun=true} nothing is written: the answer says how many open deadlines of each module the rows would
+ * move ({@link ImportPreview}), as the upload page shows before it is confirmed.
  */
 @RestController
 @RequestMapping("/api/v1/admin/calendar")
@@ -27,18 +30,22 @@ class CalendarAdminApi {
 
 	private final CalendarMaintenance maintenance;
 
+	private final ImportPreviews previews;
+
 	private final MessageSource messages;
 
-	CalendarAdminApi(CalendarMaintenance maintenance, MessageSource messages) {
+	CalendarAdminApi(CalendarMaintenance maintenance, ImportPreviews previews, MessageSource messages) {
 		this.maintenance = maintenance;
+		this.previews = previews;
 		this.messages = messages;
 	}
 
+	/** An {@link ImportResult}, or with {@code dryRun=true} an {@link ImportPreview} and nothing written. */
 	@PostMapping("/days")
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN','DISCLOSURE_OFFICE')")
-	ImportResult importDays(@RequestBody List<Day> days) {
+	Object importDays(@RequestBody List<Day> days, @RequestParam(defaultValue = "false") boolean dryRun) {
 		List<DayRow> rows = IntStream.range(0, days.size()).mapToObj(i -> Day.row(i, days.get(i))).toList();
-		return maintenance.importRows(rows, List.of());
+		return dryRun ? previews.preview(rows, List.of()) : maintenance.importRows(rows, List.of());
 	}
 
 	@ExceptionHandler(ImportRejected.class)

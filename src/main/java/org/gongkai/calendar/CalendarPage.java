@@ -39,8 +39,8 @@ class CalendarPage {
 		model.addAttribute("year", year);
 		model.addAttribute("entries", maintenance.year(year));
 		model.addAttribute("kinds", DayKind.values());
-		model.addAttribute("nextYear", today.getYear() + 1);
-		model.addAttribute("nextYearMissing", workingDays.nextYearMissingWarning(today));
+		model.addAttribute("provisionalDays", workingDays.provisionalHolidays(year));
+		workingDays.yearNotLoaded(today).ifPresent(missing -> model.addAttribute("missingYear", missing));
 		return VIEW;
 	}
 

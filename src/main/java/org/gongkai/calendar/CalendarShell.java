@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The calendar's console entry and dashboard card for those who keep it (administrators and the disclosure
- * office), and at the year's end, while next year's holidays are missing, a card at the top of their dashboard
- * saying so: every deadline crossing the new year would be counted without them.
+ * office), and at the year's end, while next year's holidays are missing, a notice at the top of every member's
+ * dashboard: every deadline crossing the new year counts only the statutory holidays there, so it is provisional.
  */
 @Component
 class CalendarShell implements ConsoleMenu, DashboardCards {
@@ -38,19 +38,22 @@ class CalendarShell implements ConsoleMenu, DashboardCards {
 		return keeps(staff) ? List.of(MenuEntry.of("/admin/calendar", "console.nav.calendar", 560)) : List.of();
 	}
 
-	/** The way in, and the warning whose count is the missing year. */
+	/**
+	 * The way in, and the warning whose count is the missing year: for those who keep the calendar, load it; for
+	 * every other member, whose deadlines run into that year too, that their due dates there are provisional.
+	 */
 	@Override
 	public List<DashboardCard> cards(StaffActor staff) {
-		if (!keeps(staff)) {
-			return List.of();
-		}
 		List<DashboardCard> cards = new ArrayList<>();
-		LocalDate today = LocalDate.now(clock);
-		if (workingDays.nextYearMissingWarning(today)) {
-			cards.add(new DashboardCard("/admin/calendar", "dashboard.calendarLink", "calendar.dashboard.missing",
-					today.getYear() + 1, DashboardCard.Urgency.OVERDUE, 50));
+		workingDays.yearNotLoaded(LocalDate.now(clock))
+			.ifPresent(year -> cards.add(keeps(staff)
+					? new DashboardCard("/admin/calendar", "dashboard.calendarLink", "calendar.dashboard.missing", year,
+							DashboardCard.Urgency.OVERDUE, 50)
+					: new DashboardCard(null, null, "calendar.dashboard.provisional", year,
+							DashboardCard.Urgency.WAITING, 51)));
+		if (keeps(staff)) {
+			cards.add(DashboardCard.link("/admin/calendar", "console.nav.calendar", "dashboard.calendar", 530));
 		}
-		cards.add(DashboardCard.link("/admin/calendar", "console.nav.calendar", "dashboard.calendar", 530));
 		return cards;
 	}
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The counting rules over calendar rows held in memory, free of any database: a date is a working day if it
  * has a {@code workday} row, or it is Monday-Friday with no {@code holiday} row; a period starts on the day
- * after its start event. Days without a row count as plain weekdays or weekends.
+ * after its start event. Days without a row count as plain weekdays or weekends, except in a year past the last
+ * loaded one: there the statutory holidays of the law ({@link StatutoryHolidays}) that fall Monday-Friday are rest
+ * days too, and every day is provisional (the notice's bridge days and weekend swaps are not known yet).
  */
 final class WorkingDayCount {
 
@@ -35,12 +37,23 @@ final class WorkingDayCount {
 		if (entry != null) {
 			return entry.makeUpWorkday();
 		}
-		return !CalendarEntry.weekend(date);
+		if (CalendarEntry.weekend(date)) {
+			return false;
+		}
+		return !provisional(date) || StatutoryHolidays.restDayOn(date) == null;
+	}
+
+	/** Whether {@code date} lies in a year whose notice is not loaded: its answer may change when it is. */
+	boolean provisional(LocalDate date) {
+		return !covers(date.getYear());
 	}
 
 	DayInfo day(LocalDate date) {
 		CalendarEntry entry = entries.get(date);
-		return new DayInfo(date, isWorkingDay(date), entry == null ? null : entry.name());
+		boolean provisional = provisional(date);
+		String name = entry != null ? entry.name()
+				: provisional ? StatutoryHolidays.of(date.getYear()).get(date) : null;
+		return new DayInfo(date, isWorkingDay(date), name, provisional);
 	}
 
 	DueDate dueDate(LocalDate from, int workingDays) {

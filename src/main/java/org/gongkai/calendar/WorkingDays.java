@@ -1,5 +1,6 @@
 package org.gongkai.calendar;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -8,16 +9,22 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days (工作日) for every deadline of the product: whether a date is one, and where a period of N
  * working days ends. Rows staff enter take effect at once: a call reads the rows it needs, except inside a
- * read-only transaction, which reads the whole calendar (a few hundred rows) once and counts every deadline of
- * that transaction against it (an inbox of thousands of open applications asked 6 queries per application).
+ * read-only transaction, which counts every deadline of that transaction against the whole calendar (a few hundred
+ * rows), read once and kept for a few seconds across transactions (an inbox of thousands of open applications asked
+ * 6 queries per application; reading the whole calendar for every tracking lookup was most of its cost).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,6 +35,20 @@ public class WorkingDays implements WorkingDayCalendar {
 	 * break, the Spring Festival of 2020, was under three weeks), so one range query almost always suffices.
 	 */
 	private static final int SLACK_DAYS = 62;
+
+	/**
+	 * How long the whole calendar read for read-only transactions is kept between them. Reading it (a few hundred
+	 * rows) for each one was most of the cost of a tracking lookup (issue 16: 160 lookups/s with 30 applications);
+	 * a change on this node drops it at once ({@link #changed}), another node's within these seconds.
+	 */
+	private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(5);
+
+	private static final String WHOLE = "whole";
+
+	private final Cache<String, WorkingDayCount> snapshot = Caffeine.newBuilder()
+		.expireAfterWrite(SNAPSHOT_MAX_AGE)
+		.maximumSize(1)
+		.build();
 
 	private final CalendarDayRepository days;
 
@@ -128,6 +149,31 @@ public class WorkingDays implements WorkingDayCalendar {
 		return !days.existsByDayBetween(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31));
 	}
 
+	/**
+	 * The year whose holiday notice is missing and already counts: this year when it has no row at all, otherwise
+	 * from {@code gongkai.calendar.warn-from} next year when it has none. Deadlines running into it are provisional.
+	 */
+	public Optional<Integer> yearNotLoaded(LocalDate today) {
+		int year = today.getYear();
+		if (!days.existsByDayBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) {
+			return Optional.of(year);
+		}
+		return nextYearMissingWarning(today) ? Optional.of(year + 1) : Optional.empty();
+	}
+
+	/**
+	 * For a year past the last loaded one, its statutory holidays as the count treats them now (provisional: those
+	 * on Monday-Friday are rest days, named); empty for a loaded year, whose rows say it all.
+	 */
+	public List<DayInfo> provisionalHolidays(int year) {
+		Optional<Integer> lastYear = lastLoadedYear();
+		if (lastYear.isPresent() && year <= lastYear.get()) {
+			return List.of();
+		}
+		WorkingDayCount count = new WorkingDayCount(Map.of(), lastYear);
+		return StatutoryHolidays.of(year).keySet().stream().map(count::day).toList();
+	}
+
 	private WorkingDayCount count(LocalDate first, LocalDate last, Optional<Integer> lastYear) {
 		WorkingDayCount whole = transactionCalendar();
 		return whole != null ? whole : new WorkingDayCount(entries(days.findByDayBetweenOrderByDay(first, last)), lastYear);
@@ -144,7 +190,8 @@ public class WorkingDays implements WorkingDayCalendar {
 		}
 		WorkingDayCount whole = (WorkingDayCount) TransactionSynchronizationManager.getResource(this);
 		if (whole == null) {
-			whole = new WorkingDayCount(entries(days.findAll()), days.lastDay().map(LocalDate::getYear));
+			whole = snapshot.get(WHOLE, key -> new WorkingDayCount(entries(days.findAll()),
+					days.lastDay().map(LocalDate::getYear)));
 			TransactionSynchronizationManager.bindResource(this, whole);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -154,6 +201,16 @@ public class WorkingDays implements WorkingDayCalendar {
 			});
 		}
 		return whole;
+	}
+
+	/**
+	 * A change of the calendar: the next read-only transaction reads it afresh (after the commit, so that no reader
+	 * keeps the rows before it). Other nodes see it when their copy expires.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void changed(CalendarChanged changed) {
+		snapshot.invalidateAll();
 	}
 
 	private static Map<LocalDate, CalendarEntry> entries(List<CalendarDay> rows) {

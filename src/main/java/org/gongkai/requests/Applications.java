@@ -44,8 +44,12 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final ClockState clockState;
+
 	Applications(RequestRepository requests, TrackingSerialRepository serials, FirstRows firstRows,
-			RequestClock requestClock, RequestProperties properties, ApplicationEventPublisher events, Clock clock) {
+			RequestClock requestClock, RequestProperties properties, ApplicationEventPublisher events, Clock clock,
+			ClockState clockState) {
+		this.clockState = clockState;
 		this.requests = requests;
 		this.serials = serials;
 		this.firstRows = firstRows;
@@ -145,6 +149,7 @@ public class Applications {
 		LocalDate today = LocalDate.now(clock);
 		request.record(TimelineType.WITHDRAWN, today, Instant.now(clock), null, null);
 		request.close(Closure.WITHDRAWN, today);
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of("request.withdrawn", "DisclosureRequest", request.trackingNumber(),
 				"withdrawn by the applicant").by("applicant"));
 		return RequestViews.tracking(request, requestClock);
@@ -186,6 +191,7 @@ public class Applications {
 		request.resume(stop, receivedOn, null, Texts.blankToNull(note));
 		request.record(TimelineType.CORRECTED, receivedOn, Instant.now(clock), null,
 				note == null || note.isBlank() ? null : note.trim());
+		clockState.refresh(request);
 		events.publishEvent(AuditEvent.of("request.corrected", "DisclosureRequest", request.trackingNumber(),
 				"corrected application received online, " + corrected.size() + " item(s)").by("applicant"));
 		return RequestViews.tracking(request, requestClock);
@@ -217,6 +223,7 @@ public class Applications {
 		}
 		request.record(TimelineType.RECEIVED, receivedOn, Instant.now(clock), registeredBy, null);
 		findRepeat(request).ifPresent(request::flagPossibleRepeat);
+		clockState.refresh(request);
 		requests.save(request);
 		events.publishEvent(AuditEvent.of("request.received", "DisclosureRequest", request.trackingNumber(),
 				channel + ", received " + receivedOn + ", " + rules + ", " + request.items().size() + " item(s)")
@@ -227,8 +234,9 @@ public class Applications {
 	}
 
 	private Receipt receipt(DisclosureRequest request, String code) {
-		return new Receipt(request.trackingNumber(), code, request.receivedOn(),
-				requestClock.statement(request).dueDate());
+		ClockStatement clock = requestClock.statement(request);
+		return new Receipt(request.trackingNumber(), code, request.receivedOn(), clock.dueDate(),
+				!clock.calendarComplete());
 	}
 
 	private static Applicant applicant(ApplicationForm form) {

@@ -1,6 +1,7 @@
 package org.gongkai.requests;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,8 +18,7 @@ import org.gongkai.identity.Me;
 @Transactional(readOnly = true)
 public class CaseLetters {
 
-	private static final CaseView.Actions NO_ACTIONS = new CaseView.Actions(false, false, null, false, false, false,
-			false, false, false, false, false, false, false, false, false, false, false, false);
+	private static final CaseView.Actions NO_ACTIONS = new CaseView.Actions(Set.of(), null);
 
 	private final RequestRepository requests;
 

@@ -3,6 +3,9 @@ package org.gongkai.requests;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An application as its handlers see it on the case page: the applicant in full (each view is audited), the
@@ -46,6 +49,7 @@ public record CaseView(long id, String trackingNumber, long version, RequestStat
 	public record StopView(long id, StopKind kind, LocalDate stoppedOn, LocalDate answerDue, LocalDate resumedOn,
 			String party, ConsultationOutcome outcome, String note) {
 
+		@JsonProperty
 		public boolean open() {
 			return resumedOn == null;
 		}
@@ -67,15 +71,107 @@ public record CaseView(long id, String trackingNumber, long version, RequestStat
 	}
 
 	/**
-	 * What the viewer may do now; the server checks each again.
+	 * What the viewer may do now: the steps the application's rules allow today ({@link Step}) that the viewer's role
+	 * may take; the server asks the same rules again when a step is sent. The API shows both the list and one flag
+	 * per step.
 	 *
 	 * @param correctionUntil the last day a correction may be asked for, {@code null} when no longer possible
 	 */
-	public record Actions(boolean assign, boolean requestCorrection, LocalDate correctionUntil,
-			boolean recordCorrection, boolean closeNotCorrected, boolean consult, boolean recordConsultation,
-			boolean proposeExtension, boolean decideExtension, boolean noticeFee, boolean recordPayment,
-			boolean closeUnpaid, boolean decide, boolean reply, boolean recordDelivery, boolean archive,
-			boolean withdraw, boolean appeal) {
+	public record Actions(Set<Step> allowed, LocalDate correctionUntil) {
+
+		public Actions {
+			allowed = Set.copyOf(allowed);
+		}
+
+		public boolean allows(Step step) {
+			return allowed.contains(step);
+		}
+
+		@JsonProperty
+		public boolean assign() {
+			return allows(Step.ASSIGN);
+		}
+
+		@JsonProperty
+		public boolean requestCorrection() {
+			return allows(Step.REQUEST_CORRECTION);
+		}
+
+		@JsonProperty
+		public boolean recordCorrection() {
+			return allows(Step.RECORD_CORRECTION);
+		}
+
+		@JsonProperty
+		public boolean closeNotCorrected() {
+			return allows(Step.CLOSE_NOT_CORRECTED);
+		}
+
+		@JsonProperty
+		public boolean consult() {
+			return allows(Step.CONSULT);
+		}
+
+		@JsonProperty
+		public boolean recordConsultation() {
+			return allows(Step.RECORD_CONSULTATION);
+		}
+
+		@JsonProperty
+		public boolean proposeExtension() {
+			return allows(Step.PROPOSE_EXTENSION);
+		}
+
+		@JsonProperty
+		public boolean decideExtension() {
+			return allows(Step.DECIDE_EXTENSION);
+		}
+
+		@JsonProperty
+		public boolean noticeFee() {
+			return allows(Step.NOTICE_FEE);
+		}
+
+		@JsonProperty
+		public boolean recordPayment() {
+			return allows(Step.RECORD_PAYMENT);
+		}
+
+		@JsonProperty
+		public boolean closeUnpaid() {
+			return allows(Step.CLOSE_UNPAID);
+		}
+
+		@JsonProperty
+		public boolean decide() {
+			return allows(Step.DECIDE);
+		}
+
+		@JsonProperty
+		public boolean reply() {
+			return allows(Step.REPLY);
+		}
+
+		@JsonProperty
+		public boolean recordDelivery() {
+			return allows(Step.RECORD_DELIVERY);
+		}
+
+		@JsonProperty
+		public boolean archive() {
+			return allows(Step.ARCHIVE);
+		}
+
+		@JsonProperty
+		public boolean withdraw() {
+			return allows(Step.WITHDRAW);
+		}
+
+		@JsonProperty
+		public boolean appeal() {
+			return allows(Step.APPEAL);
+		}
+
 	}
 
 }

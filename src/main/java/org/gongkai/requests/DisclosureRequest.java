@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,9 @@ import jakarta.persistence.Version;
 
 /**
  * An application for disclosure (政府信息公开申请) and its case: who applied, what they asked for, the clock and
- * everything that moved it, the decisions and the reply. State changes go through the methods here; the rules
- * that need the calendar or the staff member are checked by {@link CaseHandling} first.
+ * everything that moved it, the decisions and the reply. State changes go through the methods here; which step its
+ * state allows on a given day, and why not, it answers itself ({@link #refusal}, by the rules of {@link Step}); who may
+ * take a step is checked by {@link RequestPermissions}.
  */
 @Entity
 @Table(name = "disclosure_request")
@@ -137,6 +139,28 @@ class DisclosureRequest {
 
 	private String registeredBy;
 
+	// The clock's state as last computed (ClockState): read by the inbox, badges, reminders and statistics in SQL.
+
+	/** The due date; {@code null} while the clock stands. */
+	private LocalDate dueOn;
+
+	/** Open and not stopped: the clock counts today, so the application can fall overdue. */
+	private boolean clockRunning;
+
+	/** Open with a stop open (correction, consultation, fee): no due date, {@code workingDaysLeft} is kept. */
+	private boolean clockStopped;
+
+	private Integer workingDaysUsed;
+
+	/** As of {@code clockAsOf}: exact while the clock stands; while it runs the inbox counts from {@code dueOn}. */
+	private Integer workingDaysLeft;
+
+	/** The due date depends on days no loaded holiday notice has fixed yet ({@code DueDate.provisional()}). */
+	private boolean dueProvisional;
+
+	/** The day the state was computed; {@code null} for a row not computed yet (the start-up back-fill's work). */
+	private LocalDate clockAsOf;
+
 	@Version
 	private long version;
 
@@ -186,6 +210,24 @@ class DisclosureRequest {
 
 	void flagPossibleRepeat(String trackingNumber) {
 		this.possibleRepeatOf = trackingNumber;
+	}
+
+	// The rules
+
+	/** Why {@code step} is not allowed on {@code facts.day()}; empty when it is. */
+	Optional<Refusal> refusal(Step step, StepFacts facts) {
+		return step.refusal(this, facts);
+	}
+
+	/** Every step the application's state allows on {@code facts.day()}. */
+	Set<Step> allowedSteps(StepFacts facts) {
+		Set<Step> allowed = EnumSet.noneOf(Step.class);
+		for (Step step : Step.values()) {
+			if (refusal(step, facts).isEmpty()) {
+				allowed.add(step);
+			}
+		}
+		return allowed;
 	}
 
 	// The clock's stops
@@ -475,6 +517,45 @@ class DisclosureRequest {
 
 	String registeredBy() {
 		return registeredBy;
+	}
+
+	/**
+	 * Keeps the clock's state as {@code statement} computed it on {@code asOf}, for the queries that must not
+	 * compute every clock (the inbox, the badges, the reminders, the statistics).
+	 */
+	void storeClock(ClockStatement statement, LocalDate asOf) {
+		StoredClock stored = StoredClock.of(statement, status.open(), asOf);
+		this.dueOn = stored.dueOn();
+		this.clockRunning = stored.running();
+		this.clockStopped = stored.stopped();
+		this.workingDaysUsed = stored.workingDaysUsed();
+		this.workingDaysLeft = stored.workingDaysLeft();
+		this.dueProvisional = stored.provisional();
+		this.clockAsOf = asOf;
+	}
+
+	LocalDate dueOn() {
+		return dueOn;
+	}
+
+	boolean clockRunning() {
+		return clockRunning;
+	}
+
+	boolean clockStopped() {
+		return clockStopped;
+	}
+
+	Integer workingDaysLeft() {
+		return workingDaysLeft;
+	}
+
+	LocalDate clockAsOf() {
+		return clockAsOf;
+	}
+
+	boolean dueProvisional() {
+		return dueProvisional;
 	}
 
 	long version() {

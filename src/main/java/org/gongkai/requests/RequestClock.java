@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.gongkai.calendar.DueDate;
 import org.gongkai.calendar.SkippedDay;
 import org.gongkai.calendar.StoppedSpan;
+import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.calendar.WorkingDays;
 
 /**
@@ -37,7 +38,16 @@ class RequestClock {
 		return workingDays.dueDate(receivedOn, rules.replyDays()).dueDate();
 	}
 
+	/** The clock on the live calendar. */
 	ClockStatement statement(DisclosureRequest request) {
+		return statement(request, workingDays);
+	}
+
+	/**
+	 * The clock counted on {@code calendar}: the live one, or a proposed one (a holiday notice before it is
+	 * confirmed), to see which due dates the proposal would move ({@link ApplicationDeadlines}).
+	 */
+	ClockStatement statement(DisclosureRequest request, WorkingDayCalendar calendar) {
 		LocalDate today = today();
 		LocalDate start = request.clockStart();
 		List<ClockStop> stops = request.stops()
@@ -50,11 +60,11 @@ class RequestClock {
 				: request.closedOn() != null ? request.closedOn() : today;
 		List<ClockStatement.Stop> lines = stops.stream()
 			.map(stop -> new ClockStatement.Stop(stop.kind(), stop.stoppedOn(), stop.resumedOn(), stop.answerDue(),
-					workingDays.workingDaysBetween(stop.stoppedOn(),
+					calendar.workingDaysBetween(stop.stoppedOn(),
 							stop.resumedOn() != null ? stop.resumedOn() : later(stop.stoppedOn(), end))))
 			.toList();
 		int allowed = request.rules().replyDays() + request.extensionDays();
-		int used = workingDays.workingDaysBetween(start, end, spans);
+		int used = calendar.workingDaysBetween(start, end, spans);
 		boolean stopped = stops.stream().anyMatch(ClockStop::open);
 		boolean restarted = !start.equals(request.receivedOn());
 		if (stopped) {
@@ -62,7 +72,7 @@ class RequestClock {
 					request.rules().replyDays(), request.extensionDays(), lines, List.of(), List.of(), null, true, used,
 					allowed - used, false, request.repliedOn(), false, true);
 		}
-		DueDate due = workingDays.dueDate(start, allowed, spans);
+		DueDate due = calendar.dueDate(start, allowed, spans);
 		List<SkippedDay> holidays = due.skipped()
 			.stream()
 			.filter(day -> !SkippedDay.WEEKEND.equals(day.reason()))
@@ -70,9 +80,11 @@ class RequestClock {
 		boolean open = request.status().open();
 		boolean overdue = open && today.isAfter(due.dueDate());
 		boolean late = request.repliedOn() != null && request.repliedOn().isAfter(due.dueDate());
+		// Once replied or closed the due date moves nobody: "the due date may still change" no longer applies.
+		boolean mayChange = open && !due.calendarComplete();
 		return new ClockStatement(request.rules(), request.receivedOn(), start, restarted, request.rules().replyDays(),
 				request.extensionDays(), lines, holidays, due.makeUpWorkdays(), due.dueDate(), false, used,
-				allowed - used, overdue, request.repliedOn(), late, due.calendarComplete());
+				allowed - used, overdue, request.repliedOn(), late, !mayChange);
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {

@@ -46,7 +46,8 @@ class RequestMail {
 
 	@EventListener
 	void step(ApplicantNotice notice) {
-		if (notice.email() == null) {
+		if (notice.email() == null || notice.type() == TimelineType.REPLIED) {
+			// The reply's own mail, with its link, is ReplyPackage's.
 			return;
 		}
 		String step = message(notice.type().messageKey());

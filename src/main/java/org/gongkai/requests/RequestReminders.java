@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Limit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +41,8 @@ class RequestReminders {
 	private static final Logger log = LoggerFactory.getLogger(RequestReminders.class);
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+	private static final int BATCH = 1000;
 
 	private final RequestRepository requests;
 
@@ -77,24 +82,27 @@ class RequestReminders {
 
 	@Scheduled(cron = "${gongkai.requests.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		int count = remind();
-		if (count > 0) {
-			log.info("Deadline reminders: {} sent", count);
-		}
+		remind();
 	}
 
-	/** Sends today's reminders not sent yet; returns how many applications were reminded of. */
+	/**
+	 * Sends today's reminders not sent yet; returns how many applications were reminded of. Only the candidates are
+	 * read, by indexed queries on the stored clock, in batches of ids: running clocks due before the working day after
+	 * the furthest reminder (overdue included), and open stops whose other side's deadline passed.
+	 */
 	int remind() {
 		LocalDate today = LocalDate.now(clock);
 		if (!requestClock.isWorkingDay(today)) {
 			return 0;
 		}
-		List<Long> open = requests.findByStatusNotIn(List.of(RequestStatus.ANSWERED, RequestStatus.CLOSED))
-			.stream()
-			.map(DisclosureRequest::id)
-			.toList();
+		long started = System.nanoTime();
+		int furthest = properties.reminderWorkingDaysBefore().stream().mapToInt(Integer::intValue).max().orElse(0);
+		LocalDate dueBefore = requestClock.afterWorkingDays(today, furthest + 1);
+		Set<Long> candidates = new TreeSet<>();
+		candidates.addAll(ids((after, limit) -> requests.idsRunningDueBefore(dueBefore, after, limit)));
+		candidates.addAll(ids((after, limit) -> requests.idsWithLapsedStop(today, after, limit)));
 		int reminded = 0;
-		for (Long id : open) {
+		for (Long id : candidates) {
 			try {
 				Integer done = transactions.execute(status -> remindOne(id, today));
 				reminded += done == null ? 0 : done;
@@ -103,7 +111,22 @@ class RequestReminders {
 				log.debug("Reminder for application {} already sent by another node", id);
 			}
 		}
+		// The bench kit reads this line (bench/kit/reminders.py): the job's duration at scale is a target.
+		log.info("Deadline reminders: {} sent of {} candidates in {} ms", reminded, candidates.size(),
+				(System.nanoTime() - started) / 1_000_000);
 		return reminded;
+	}
+
+	/** Every id a keyset-paged query answers, batch after batch. */
+	private static List<Long> ids(BiFunction<Long, Limit, List<Long>> query) {
+		List<Long> all = new ArrayList<>();
+		List<Long> batch;
+		long after = 0;
+		while (!(batch = query.apply(after, Limit.of(BATCH))).isEmpty()) {
+			all.addAll(batch);
+			after = batch.get(batch.size() - 1);
+		}
+		return all;
 	}
 
 	private int remindOne(long id, LocalDate today) {

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import jakarta.persistence.LockModeType;
@@ -28,12 +30,55 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 			+ "and r.id <= ?4")
 	long countByApplicantUpTo(String idNumber, LocalDate first, LocalDate last, long upToId);
 
-	/** Applications in the given states, newest receipt first: the inbox's candidates. */
-	List<DisclosureRequest> findByStatusInOrderByReceivedOnDescIdDesc(Collection<RequestStatus> statuses);
+	/** The application with its stops loaded (what the clock reads), for a batch of ids. */
+	@Query("select distinct r from DisclosureRequest r left join fetch r.stops where r.id in ?1")
+	List<DisclosureRequest> findWithStops(Collection<Long> ids);
 
-	/** Everything still open (not replied, not closed): the reminder and overdue scans. */
-	@Query("select r from DisclosureRequest r where r.status not in ?1")
-	List<DisclosureRequest> findByStatusNotIn(Collection<RequestStatus> statuses);
+	/**
+	 * Stores a clock computed outside the application's own transaction (the back-fill, a calendar change), only if
+	 * nothing changed the application meanwhile (its version: a step then stored its own, fresher state). The
+	 * version is left as it is (a handler's open form stays valid) unless {@code bump}: a moved due date bumps it,
+	 * so that a second recompute of the same change cannot move it, and tell the applicant, twice.
+	 */
+	@Modifying
+	@Query("update DisclosureRequest r set r.dueOn = ?3, r.clockRunning = ?4, r.clockStopped = ?5, "
+			+ "r.workingDaysUsed = ?6, r.workingDaysLeft = ?7, r.dueProvisional = ?8, r.clockAsOf = ?9, "
+			+ "r.version = r.version + ?10 where r.id = ?1 and r.version = ?2")
+	int storeClock(long id, long version, LocalDate dueOn, boolean running, boolean stopped, int used, int left,
+			boolean provisional, LocalDate asOf, long bump);
+
+	default boolean storeClock(long id, long version, StoredClock clock, boolean bump) {
+		return storeClock(id, version, clock.dueOn(), clock.running(), clock.stopped(), clock.workingDaysUsed(),
+				clock.workingDaysLeft(), clock.provisional(), clock.asOf(), bump ? 1 : 0) == 1;
+	}
+
+	/** The next batch of rows whose clock was never stored (rows older than the stored clock), by id. */
+	@Query("select r.id from DisclosureRequest r where r.clockAsOf is null and r.id > ?1 order by r.id")
+	List<Long> idsWithoutClock(long afterId, Limit limit);
+
+	/**
+	 * The next batch of open applications whose period can reach a changed calendar day between {@code first} and
+	 * {@code last}: counted from on or before {@code last}, and not due before {@code first} (or stopped).
+	 */
+	@Query("select r.id from DisclosureRequest r where r.status not in ?1 and r.clockStart <= ?3 "
+			+ "and (r.dueOn is null or r.dueOn >= ?2) and r.id > ?4 order by r.id")
+	List<Long> idsReaching(Collection<RequestStatus> concluded, LocalDate first, LocalDate last, long afterId,
+			Limit limit);
+
+	/** The next batch of running clocks due before {@code bound} (overdue included): the reminders' candidates. */
+	@Query("select r.id from DisclosureRequest r where r.clockRunning = true and r.dueOn < ?1 and r.id > ?2 "
+			+ "order by r.id")
+	List<Long> idsRunningDueBefore(LocalDate bound, long afterId, Limit limit);
+
+	/** The next batch of running clocks due on or after {@code from}: the due dates a calendar change can move. */
+	@Query("select r.id from DisclosureRequest r where r.clockRunning = true and r.dueOn >= ?1 and r.id > ?2 "
+			+ "order by r.id")
+	List<Long> idsRunningDueFrom(LocalDate from, long afterId, Limit limit);
+
+	/** Applications with an open stop whose other side's deadline passed before {@code today}. */
+	@Query("select distinct s.request.id from ClockStop s where s.resumedOn is null and s.answerDue < ?1 "
+			+ "and s.request.id > ?2 order by s.request.id")
+	List<Long> idsWithLapsedStop(LocalDate today, long afterId, Limit limit);
 
 	/**
 	 * Applications that matter to a year's report: received by its end, and not concluded before it began.

@@ -109,8 +109,7 @@ public class RequestStatistics {
 			}
 		}
 		Double rate = daysUsed.isEmpty() ? null : (double) onTime / daysUsed.size();
-		OpenCases open = OpenCases.count(requests.openExcept(List.of(RequestStatus.ANSWERED, RequestStatus.CLOSED)),
-				requestClock, units.all());
+		OpenCases open = OpenCases.count(requests, requestClock.today(), units.all());
 		return new Performance(year, daysUsed.size(), onTime, rate, Performance.median(daysUsed), requestClock.today(),
 				open.total(), open.overdue(), open.unassigned(), open.byUnit());
 	}

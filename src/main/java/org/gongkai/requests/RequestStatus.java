@@ -26,6 +26,11 @@ public enum RequestStatus {
 		return this == AWAITING_CORRECTION || this == IN_CONSULTATION || this == AWAITING_PAYMENT;
 	}
 
+	/** The states of a concluded application (answered or closed): its clock no longer counts. */
+	public static java.util.List<RequestStatus> concluded() {
+		return java.util.List.of(ANSWERED, CLOSED);
+	}
+
 	public String messageKey() {
 		return "request.status." + name();
 	}

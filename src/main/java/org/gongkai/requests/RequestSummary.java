@@ -10,11 +10,12 @@ import java.util.List;
  * @param workingDaysLeft to the due date (negative when overdue); while stopped, what will be left on restart
  * @param units names of the units the application is assigned to
  * @param possibleRepeatOf the tracking number of an earlier answered application it may repeat
+ * @param dueProvisional the due date depends on days no loaded holiday notice has fixed yet
  */
 public record RequestSummary(long id, String trackingNumber, ApplicantKind applicantKind, String applicantName,
 		String firstItem, int itemCount, RequestStatus status, LocalDate receivedOn, LocalDate dueDate,
 		int workingDaysLeft, boolean stopped, boolean overdue, List<String> units, String possibleRepeatOf,
-		boolean extensionAwaitingApproval) {
+		boolean extensionAwaitingApproval, boolean dueProvisional) {
 
 	public RequestSummary {
 		units = List.copyOf(units);

@@ -29,13 +29,15 @@ final class RequestViews {
 					.orElse(null));
 	}
 
-	static RequestSummary summary(DisclosureRequest request, ClockStatement clock, Map<Long, String> unitNames) {
+	/** An inbox row from the stored clock; {@code workingDaysLeft} and {@code overdue} are today's. */
+	static RequestSummary summary(DisclosureRequest request, int workingDaysLeft, boolean overdue,
+			Map<Long, String> unitNames) {
 		List<RequestedItem> items = request.items();
 		return new RequestSummary(request.id(), request.trackingNumber(), request.applicant().kind(),
 				request.applicant().name(), items.isEmpty() ? "" : items.get(0).description(), items.size(),
-				request.status(), request.receivedOn(), clock.dueDate(), clock.workingDaysLeft(), clock.stopped(),
-				clock.overdue(), names(request, unitNames), request.possibleRepeatOf(),
-				request.proposedExtensionDays() != null);
+				request.status(), request.receivedOn(), request.dueOn(), workingDaysLeft, request.clockStopped(),
+				overdue, names(request, unitNames), request.possibleRepeatOf(), request.proposedExtensionDays() != null,
+				request.dueProvisional());
 	}
 
 	static CaseView caseView(DisclosureRequest request, ClockStatement clock, Map<Long, String> unitNames,

@@ -6,10 +6,10 @@ package org.gongkai.requests;
  */
 public enum RuleSet {
 
-	/** 2008年《政府信息公开条例》: 15 + 15 working days, correction without a time limit. */
-	R2008(15, 15, 0, false),
-	/** 2019年修订: 20 + 20 working days, correction once within 7 working days, co-producers consulted too. */
-	R2019(20, 20, 7, true);
+	/** 2008年《政府信息公开条例》: 15 + 15 working days (Art. 24), correction without a time limit (Art. 21(4)). */
+	R2008(15, 15, 0, false, "2008年《条例》", "第二十四条", "第二十一条第（四）项"),
+	/** 2019年修订: 20 + 20 working days (Art. 33), correction once within 7 working days (Art. 30), co-producers too. */
+	R2019(20, 20, 7, true, "《条例》", "第三十三条", "第三十条");
 
 	private final int replyDays;
 
@@ -19,11 +19,36 @@ public enum RuleSet {
 
 	private final boolean coProducersConsulted;
 
-	RuleSet(int replyDays, int maxExtensionDays, int correctionWithinDays, boolean coProducersConsulted) {
+	private final String title;
+
+	private final String periodArticle;
+
+	private final String correctionArticle;
+
+	RuleSet(int replyDays, int maxExtensionDays, int correctionWithinDays, boolean coProducersConsulted, String title,
+			String periodArticle, String correctionArticle) {
 		this.replyDays = replyDays;
 		this.maxExtensionDays = maxExtensionDays;
 		this.correctionWithinDays = correctionWithinDays;
 		this.coProducersConsulted = coProducersConsulted;
+		this.title = title;
+		this.periodArticle = periodArticle;
+		this.correctionArticle = correctionArticle;
+	}
+
+	/** An article of these rules as a refusal cites it: {@code 《条例》第三十三条}, {@code 2008年《条例》第二十四条}. */
+	public String cite(String article) {
+		return title + article;
+	}
+
+	/** The article on the reply period and its one extension. */
+	public String periodCitation() {
+		return cite(periodArticle);
+	}
+
+	/** The article on corrections (补正). */
+	public String correctionCitation() {
+		return cite(correctionArticle);
 	}
 
 	/** Working days to reply from receipt (答复期限). */

@@ -36,10 +36,19 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 			+ "else r.receivedOn end) from DisclosureRequest r")
 	LocalDate lastActivity();
 
-	/** Still open, with their units and stops. */
-	@Query("select distinct r from DisclosureRequest r left join fetch r.unitIds left join fetch r.stops "
-			+ "where r.status not in ?1")
-	List<DisclosureRequest> openExcept(Collection<RequestStatus> concluded);
+	/** Running clocks due before {@code bound}: overdue with {@code bound} = today. */
+	@Query("select count(r) from DisclosureRequest r where r.clockRunning = true and r.dueOn < ?1")
+	long countRunningDueBefore(LocalDate bound);
+
+	long countByStatusNotIn(Collection<RequestStatus> statuses);
+
+	@Query("select count(r) from DisclosureRequest r where r.status not in ?1 and r.unitIds is empty")
+	long countUnassignedNotIn(Collection<RequestStatus> concluded);
+
+	/** Per unit: its open applications and, of those, the running clocks due before {@code overdueBefore}. */
+	@Query("select u, count(r), sum(case when r.clockRunning = true and r.dueOn < ?2 then 1 else 0 end) "
+			+ "from DisclosureRequest r join r.unitIds u where r.status not in ?1 group by u")
+	List<Object[]> openByUnit(Collection<RequestStatus> concluded, LocalDate overdueBefore);
 
 }
 

@@ -24,21 +24,45 @@ class CalendarApiTest {
 		dueDate("2016-09-30", "1").andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(content().json("""
-					{"from":"2016-09-30","workingDays":1,"dueDate":"2016-10-08","calendarComplete":true,
+					{"from":"2016-09-30","workingDays":1,"dueDate":"2016-10-08","calendarComplete":true,"provisional":false,
 					 "skipped":[{"date":"2016-10-01","reason":"国庆节"},{"date":"2016-10-02","reason":"国庆节"},
 					 {"date":"2016-10-03","reason":"国庆节"},{"date":"2016-10-04","reason":"国庆节"},
 					 {"date":"2016-10-05","reason":"国庆节"},{"date":"2016-10-06","reason":"国庆节"},
 					 {"date":"2016-10-07","reason":"国庆节"}],
-					 "makeUpWorkdays":[{"date":"2016-10-08","workingDay":true,"name":"国庆节"}]}""", true));
+					 "makeUpWorkdays":[{"date":"2016-10-08","workingDay":true,"name":"国庆节","provisional":false}]}""", true));
 	}
 
 	@Test
 	void dueDateSaysWhenTheCountRanIntoAYearNotLoaded() throws Exception {
 		dueDate("2026-12-20", "20").andExpect(status().isOk())
-			.andExpect(jsonPath("$.dueDate").value("2027-01-15"))
+			.andExpect(jsonPath("$.dueDate").value("2027-01-18"))
 			.andExpect(jsonPath("$.calendarComplete").value(false))
+			.andExpect(jsonPath("$.provisional").value(true))
 			.andExpect(jsonPath("$.skipped[0].date").value("2026-12-26"))
-			.andExpect(jsonPath("$.skipped[0].reason").value("weekend"));
+			.andExpect(jsonPath("$.skipped[0].reason").value("weekend"))
+			.andExpect(jsonPath("$.skipped[?(@.date == '2027-01-01')].reason").value("元旦"));
+	}
+
+	@Test
+	void aPeriodFromTheLastMondayOf2026EndsAfterNewYearsDayAndIsProvisional() throws Exception {
+		dueDate("2026-12-28", "20").andExpect(status().isOk())
+			.andExpect(jsonPath("$.dueDate").value("2027-01-26"))
+			.andExpect(jsonPath("$.provisional").value(true));
+		dueDate("2026-11-02", "20").andExpect(jsonPath("$.dueDate").value("2026-11-30"))
+			.andExpect(jsonPath("$.provisional").value(false));
+	}
+
+	@Test
+	void aDayOfAYearNotLoadedIsProvisionalAndNamedWhenTheLawFixesIt() throws Exception {
+		workingDay("2027-01-01").andExpect(content().json("""
+				{"date":"2027-01-01","workingDay":false,"name":"元旦","provisional":true}""", true));
+		workingDay("2027-02-05").andExpect(content().json("""
+				{"date":"2027-02-05","workingDay":false,"name":"春节","provisional":true}""", true));
+		workingDay("2027-02-09").andExpect(content().json("""
+				{"date":"2027-02-09","workingDay":true,"provisional":true}""", false))
+			.andExpect(jsonPath("$.name").doesNotExist());
+		workingDay("2026-12-31").andExpect(content().json("""
+				{"date":"2026-12-31","workingDay":true,"provisional":false}""", false));
 	}
 
 	@Test
@@ -54,9 +78,9 @@ class CalendarApiTest {
 	@Test
 	void workingDayNamesHolidaysAndMakeUpDaysButNotWeekends() throws Exception {
 		workingDay("2024-10-01").andExpect(content().json("""
-				{"date":"2024-10-01","workingDay":false,"name":"国庆节"}""", true));
+				{"date":"2024-10-01","workingDay":false,"name":"国庆节","provisional":false}""", true));
 		workingDay("2024-02-04").andExpect(content().json("""
-				{"date":"2024-02-04","workingDay":true,"name":"春节"}""", true));
+				{"date":"2024-02-04","workingDay":true,"name":"春节","provisional":false}""", true));
 		workingDay("2024-03-02").andExpect(jsonPath("$.workingDay").value(false))
 			.andExpect(jsonPath("$.name").doesNotExist());
 		workingDay("2024-03-04").andExpect(jsonPath("$.workingDay").value(true))

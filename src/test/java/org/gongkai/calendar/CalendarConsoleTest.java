@@ -120,7 +120,14 @@ class CalendarConsoleTest {
 		assertThat(maintenance.year(2031)).isEmpty();
 
 		String good = "date,kind,name\n2031-01-01,holiday,元旦\n2024-10-01,holiday,国庆\n";
-		mvc.perform(multipart("/admin/calendar/import").file(csv(good)).with(csrf()))
+		Document preview = Jsoup.parse(mvc.perform(multipart("/admin/calendar/import").file(csv(good)).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(maintenance.year(2031)).as("shown, not imported yet").isEmpty();
+		mvc.perform(post("/admin/calendar/import/confirm").param("csv", preview.select("input[name=csv]").val())
+			.with(csrf()))
 			.andExpect(redirectedUrl("/admin/calendar"))
 			.andExpect(flash().attribute("flash", Notice.of("calendar.imported", 2, 1)));
 		assertThat(maintenance.year(2031)).hasSize(1);

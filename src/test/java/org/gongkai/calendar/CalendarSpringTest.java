@@ -18,13 +18,14 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application on its own in-memory H2, on 5 December 2026 in Changsha: past the warning day, with
- * 2027 not loaded. The calendar's test classes share this one context.
+ * 2027 not loaded, and a module's open deadlines made up for the import preview ({@link TestDeadlines}). The
+ * calendar's test classes share this one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(CalendarSpringTest.December2026.class)
+@Import({ CalendarSpringTest.December2026.class, TestDeadlines.class })
 @TestPropertySource(properties = {
 		"spring.datasource.url=jdbc:h2:mem:caltest;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
 		"gongkai.demo-data=false", "gongkai.site.public-url=http://localhost", "spring.jpa.properties.hibernate.search.backend.directory.type=local-heap", "gongkai.data-dir=target/test-data" })

@@ -86,9 +86,33 @@ class WorkingDayCountTest {
 
 		assertThat(inside.dueDate()).isEqualTo(LocalDate.of(2026, 11, 30));
 		assertThat(inside.calendarComplete()).isTrue();
-		// 2027 has no rows: 1 January counts as a plain Friday, so the date may still move.
-		assertThat(across.dueDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+		// 2027 has no rows: New Year's Day, a statutory holiday on a Friday, is off; the notice may still move the date.
+		assertThat(across.dueDate()).isEqualTo(LocalDate.of(2027, 1, 18));
+		assertThat(across.skipped()).contains(new SkippedDay(LocalDate.of(2027, 1, 1), "元旦"));
 		assertThat(across.calendarComplete()).isFalse();
+		assertThat(across.provisional()).isTrue();
+	}
+
+	@Test
+	void aPeriodFromTheLastMondayOf2026EndsAfterNewYearsDayAndIsProvisional() {
+		DueDate due = count.dueDate(LocalDate.of(2026, 12, 28), 20);
+
+		// 29-31 December (3), 4-8 January (8), 11-15 (13), 18-22 (18), 25-26 (20): 1 January is not counted.
+		assertThat(due.dueDate()).isEqualTo(LocalDate.of(2027, 1, 26));
+		assertThat(due.provisional()).isTrue();
+		assertThat(count.day(LocalDate.of(2027, 1, 1))).isEqualTo(new DayInfo(LocalDate.of(2027, 1, 1), false, "元旦", true));
+		assertThat(count.day(LocalDate.of(2027, 1, 4))).isEqualTo(new DayInfo(LocalDate.of(2027, 1, 4), true, null, true));
+		assertThat(count.day(LocalDate.of(2026, 12, 31))).isEqualTo(new DayInfo(LocalDate.of(2026, 12, 31), true, null, false));
+	}
+
+	@Test
+	void inAYearNotLoadedOnlyTheStatutoryDaysAreOffNotTheBridgeDays() {
+		// 2027's Spring Festival: 除夕 Friday 5 February and Monday 8 February are off; Tuesday 9 is not known to be.
+		assertThat(count.isWorkingDay(LocalDate.of(2027, 2, 4))).isTrue();
+		assertThat(count.isWorkingDay(LocalDate.of(2027, 2, 5))).isFalse();
+		assertThat(count.isWorkingDay(LocalDate.of(2027, 2, 8))).isFalse();
+		assertThat(count.isWorkingDay(LocalDate.of(2027, 2, 9))).isTrue();
+		assertThat(count.day(LocalDate.of(2027, 2, 6))).isEqualTo(new DayInfo(LocalDate.of(2027, 2, 6), false, "春节", true));
 	}
 
 	@Test

@@ -28,6 +28,9 @@ class DemoRequestsTest {
 	CaseHandling handling;
 
 	@Autowired
+	Inbox inbox;
+
+	@Autowired
 	UserDetailsService staff;
 
 	@AfterEach
@@ -68,8 +71,8 @@ class DemoRequestsTest {
 	@Test
 	void theDemoCasesAreInEveryStateAndOneIsOverdue() {
 		SignedIn.as(staff, "office");
-		List<RequestSummary> open = handling.inbox(CurrentStaff.require(), InboxFilter.open(), 0, 500).getContent();
-		List<RequestSummary> concluded = handling.inbox(CurrentStaff.require(), new InboxFilter(null, true, false, null, null, null), 0, 500)
+		List<RequestSummary> open = inbox.page(CurrentStaff.require(), InboxFilter.open(), 0, 500).getContent();
+		List<RequestSummary> concluded = inbox.page(CurrentStaff.require(), new InboxFilter(null, true, false, null, null, null), 0, 500)
 			.getContent();
 
 		assertThat(open).extracting(RequestSummary::status)

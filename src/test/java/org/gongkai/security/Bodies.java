@@ -148,6 +148,8 @@ final class Bodies {
 					 "items":[{"description":"矩阵所需信息"}],"wantedForm":"EMAIL","delivery":"EMAIL",
 					 "email":"matrix@example.com"}}""".formatted(today));
 			// calendar
+			case "POST /admin/calendar/import/confirm" -> Body.form("csv", "date,kind,name\n%d-10-09,holiday,矩阵"
+				.formatted(today.getYear() + 1));
 			case "POST /api/v1/admin/calendar/days" -> Body.json("[{\"date\":\"%d-10-09\",\"kind\":\"HOLIDAY\",\"name\":\"矩阵\"}]"
 				.formatted(today.getYear() + 1));
 			default -> Body.NONE;

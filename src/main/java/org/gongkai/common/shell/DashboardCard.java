@@ -3,8 +3,8 @@ package org.gongkai.common.shell;
 /**
  * A card on the dashboard: a page with a count of the work waiting there.
  *
- * @param href the console page the card opens
- * @param titleKey message key of the card's title
+ * @param href the console page the card opens; {@code null} for a notice (order below 100) that opens no page
+ * @param titleKey message key of the card's title (of the notice's link); {@code null} with {@code href}
  * @param descriptionKey message key of one sentence under it; takes the count as {0}
  * @param count how many items wait, or {@code -1} for a card that is only a way in
  * @param urgency how the card is marked

@@ -56,10 +56,13 @@ class CasePageModel {
 
 	private final ApplicantFiles files;
 
+	private final ReplyPackageModel replyPackage;
+
 	CasePageModel(CaseHandling handling, CaseFacts facts, ReplyLetters letters, DocumentLinks documents,
 			UnitManagement units, RequestProperties properties, TimelineNotes notes, Clock clock,
-			ApplicantFiles files) {
+			ApplicantFiles files, ReplyPackageModel replyPackage) {
 		this.files = files;
+		this.replyPackage = replyPackage;
 		this.handling = handling;
 		this.facts = facts;
 		this.letters = letters;
@@ -83,6 +86,7 @@ class CasePageModel {
 		model.addAttribute("today", today);
 		model.addAttribute("timelineNotes", notes.of(view.timeline()));
 		model.addAttribute("applicantFiles", files.list(CurrentStaff.require(), id));
+		replyPackage.addTo(CurrentStaff.require(), view, model);
 		defaultTo(model, "sent", Sent.NONE);
 		Sent sent = (Sent) model.getAttribute("sent");
 		choices(view, model);

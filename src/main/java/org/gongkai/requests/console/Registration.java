@@ -20,11 +20,11 @@ record Registration(Channel channel, @DateTimeFormat(iso = ISO.DATE) LocalDate r
 	 * only this time.
 	 */
 	record Slip(long caseId, String trackingNumber, String queryCode, LocalDate receivedOn, LocalDate dueDate,
-			Channel channel) implements Serializable {
+			boolean dueDateProvisional, Channel channel) implements Serializable {
 
 		static Slip of(long caseId, Receipt receipt, Channel channel) {
 			return new Slip(caseId, receipt.trackingNumber(), receipt.queryCode(), receipt.receivedOn(),
-					receipt.dueDate(), channel);
+					receipt.dueDate(), receipt.dueDateProvisional(), channel);
 		}
 
 	}

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.CaseHandling;
+import org.gongkai.requests.Inbox;
+import org.gongkai.requests.InboxSort;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.ReplyLetters;
 import org.gongkai.requests.RequestAccess;
@@ -45,7 +47,10 @@ class RequestAdminApi {
 
 	private final ReplyLetters letters;
 
-	RequestAdminApi(CaseHandling handling, Applications applications, ReplyLetters letters) {
+	private final Inbox inbox;
+
+	RequestAdminApi(CaseHandling handling, Applications applications, ReplyLetters letters, Inbox inbox) {
+		this.inbox = inbox;
 		this.handling = handling;
 		this.applications = applications;
 		this.letters = letters;
@@ -53,15 +58,16 @@ class RequestAdminApi {
 
 	@GetMapping
 	@Operation(summary = "The inbox: open applications by due date (overdue first), or overdue, due within N working "
-			+ "days, concluded, or one status; the office may filter by unit. No identity numbers.")
+			+ "days, concluded, or one status; the office may filter by unit; sort by DUE, RECEIVED (newest first) or "
+			+ "STATUS. Paged in the database. No identity numbers.")
 	RequestApiBodies.InboxPage list(@RequestParam(required = false) String view,
 			@RequestParam(required = false) RequestStatus status, @RequestParam(required = false) Integer within,
 			@RequestParam(required = false) Long unit, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) InboxSort sort, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
 		boolean office = RequestAccess.office(CurrentStaff.require());
-		InboxQuery query = new InboxQuery(view, status, within, unit, q);
-		return RequestApiBodies.InboxPage.of(handling.inbox(CurrentStaff.require(), query.filter(office), page, size));
+		InboxQuery query = new InboxQuery(view, status, within, unit, q, sort == null ? null : sort.param());
+		return RequestApiBodies.InboxPage.of(inbox.page(CurrentStaff.require(), query.filter(office), page, size));
 	}
 
 	@GetMapping("/{id:\\d+}")

@@ -16,16 +16,15 @@ import org.gongkai.common.shell.MenuEntry;
 import org.gongkai.common.shell.PortalSection;
 import org.gongkai.identity.Me;
 import org.gongkai.requests.ApplicationFigures;
-import org.gongkai.requests.CaseHandling;
-import org.gongkai.requests.InboxFilter;
+import org.gongkai.requests.Inbox;
 import org.gongkai.requests.RequestAccess;
 import org.springframework.stereotype.Component;
 
 /**
  * What this module contributes to the shell: the portal section 依申请公开 with this year's figures on the home
  * page; the console entries (the inbox with its overdue badge, the statistics and the letter templates for the
- * office); the dashboard cards of the applications falling due and overdue. Counts are kept a minute per member,
- * so that every console page does not recount the clocks.
+ * office); the dashboard cards of the applications falling due and overdue. Each count is one indexed query over
+ * the stored clocks ({@link Inbox}), kept a minute per member all the same.
  */
 @Component
 class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
@@ -33,7 +32,7 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 	/** Working days ahead the dashboard looks for applications falling due: a working week. */
 	static final int DUE_SOON_WORKING_DAYS = 5;
 
-	private final CaseHandling handling;
+	private final Inbox inbox;
 
 	private final ApplicationFigures figures;
 
@@ -41,8 +40,8 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 
 	private final CachedCounts dueSoon;
 
-	RequestShell(CaseHandling handling, ApplicationFigures figures, Clock clock) {
-		this.handling = handling;
+	RequestShell(Inbox inbox, ApplicationFigures figures, Clock clock) {
+		this.inbox = inbox;
 		this.figures = figures;
 		this.overdue = new CachedCounts(clock, Duration.ofMinutes(1));
 		this.dueSoon = new CachedCounts(clock, Duration.ofMinutes(1));
@@ -104,9 +103,7 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 			return List.of();
 		}
 		long late = overdue(me);
-		long due = dueSoon.of(me.username(), () -> handling
-			.inbox(me, new InboxFilter(null, false, false, DUE_SOON_WORKING_DAYS, null, null), 0, 1)
-			.getTotalElements());
+		long due = dueSoon.of(me.username(), () -> inbox.dueWithinCount(me, DUE_SOON_WORKING_DAYS));
 		List<DashboardCard> cards = new ArrayList<>();
 		cards.add(new DashboardCard("/admin/requests?view=due&within=" + DUE_SOON_WORKING_DAYS,
 				"requests.dashboard.due", "requests.dashboard.due.count", due,
@@ -119,9 +116,7 @@ class RequestShell implements PortalSection, ConsoleMenu, DashboardCards {
 	}
 
 	private long overdue(Me me) {
-		return overdue.of(me.username(), () -> handling
-			.inbox(me, new InboxFilter(null, false, true, null, null, null), 0, 1)
-			.getTotalElements());
+		return overdue.of(me.username(), () -> inbox.overdueCount(me));
 	}
 
 }

@@ -23,7 +23,7 @@ import org.gongkai.requests.LetterView;
  * fixed line pitch and two-character indents, the issuing body and date at the right. Chinese fonts are set as the
  * East Asian fonts of each run, so that Word does not fall back to a Latin font for the Chinese text.
  */
-final class LetterDocx {
+public final class LetterDocx {
 
 	private static final String TEXT_FONT = "仿宋";
 
@@ -47,7 +47,7 @@ final class LetterDocx {
 	}
 
 	/** The DOCX of {@code letter}; {@code draftMark} heads a draft (草稿) in the reader's language. */
-	static byte[] of(LetterView letter, String draftMark) {
+	public static byte[] of(LetterView letter, String draftMark) {
 		LetterLayout layout = LetterLayout.of(letter.text());
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			page(doc);

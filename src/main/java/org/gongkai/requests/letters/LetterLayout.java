@@ -26,7 +26,7 @@ public record LetterLayout(String title, List<String> references, String salutat
 		signature = List.copyOf(signature);
 	}
 
-	static LetterLayout of(String text) {
+	public static LetterLayout of(String text) {
 		List<String> lines = new ArrayList<>(text.replace("\r\n", "\n")
 			.lines()
 			.map(String::strip)

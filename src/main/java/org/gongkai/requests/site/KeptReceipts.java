@@ -23,11 +23,12 @@ final class KeptReceipts {
 	}
 
 	/** A receipt as the session keeps it (serialisable, for sessions stored outside the JVM). */
-	record Kept(String trackingNumber, String queryCode, LocalDate receivedOn, LocalDate dueDate)
-			implements Serializable {
+	record Kept(String trackingNumber, String queryCode, LocalDate receivedOn, LocalDate dueDate,
+			boolean dueDateProvisional) implements Serializable {
 
 		static Kept of(Receipt receipt) {
-			return new Kept(receipt.trackingNumber(), receipt.queryCode(), receipt.receivedOn(), receipt.dueDate());
+			return new Kept(receipt.trackingNumber(), receipt.queryCode(), receipt.receivedOn(), receipt.dueDate(),
+					receipt.dueDateProvisional());
 		}
 
 	}

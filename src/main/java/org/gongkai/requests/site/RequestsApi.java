@@ -67,11 +67,12 @@ class RequestsApi {
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record ReceiptBody(String trackingNumber,
 			@Schema(description = "The secret query code, shown only in the 201 answer (and its retry)") String queryCode,
-			LocalDate receivedOn, LocalDate dueDate) {
+			LocalDate receivedOn, LocalDate dueDate,
+			@Schema(description = "The due date runs into a year whose holiday notice is not loaded yet: it counts the statutory holidays only and may move") boolean dueDateProvisional) {
 
 		static ReceiptBody of(Receipt receipt) {
 			return new ReceiptBody(receipt.trackingNumber(), receipt.queryCode(), receipt.receivedOn(),
-					receipt.dueDate());
+					receipt.dueDate(), receipt.dueDateProvisional());
 		}
 
 	}

@@ -16,12 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.gongkai.common.Notice;
 import org.gongkai.common.RateLimiter;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.requests.ApplicantReplies;
+import org.gongkai.requests.ApplicantReplies.ReplyKey;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.TrackingView;
 
 /**
  * Tracking an application (办理进度查询) with its tracking number and query code: the status, the clock itemised, the
- * timeline, the items and their replies, and withdrawal with a confirmation step. An unknown number and a wrong code
+ * timeline, the items and their replies (with the reply itself once issued: {@link ReplyController}), and withdrawal with a confirmation step. An unknown number and a wrong code
  * get the same answer, 404 included, so the page tells nobody which numbers exist. No applicant data is shown.
  */
 @Controller
@@ -38,9 +40,12 @@ class TrackController {
 
 	private final RateLimiter rateLimiter;
 
-	TrackController(Applications applications, RateLimiter rateLimiter) {
+	private final ApplicantReplies replies;
+
+	TrackController(Applications applications, RateLimiter rateLimiter, ApplicantReplies replies) {
 		this.applications = applications;
 		this.rateLimiter = rateLimiter;
+		this.replies = replies;
 	}
 
 	/** The empty form; {@code number} fills in the tracking number (from the receipt's link), never the code. */
@@ -61,7 +66,13 @@ class TrackController {
 		}
 		rateLimiter.check(RateLimits.TRACK);
 		try {
-			return result(applications.track(form.trackingNumber(), form.queryCode()), form, model);
+			TrackingView view = applications.track(form.trackingNumber(), form.queryCode());
+			if (view.repliedOn() != null) {
+				replies.open(form.trackingNumber(), form.queryCode())
+					.ifPresent(reply -> ReplyController.show(reply,
+							new ReplyKey(form.trackingNumber(), form.queryCode(), null), model));
+			}
+			return result(view, form, model);
 		}
 		catch (RuleViolation ex) {
 			return notFound(ex, model, response);

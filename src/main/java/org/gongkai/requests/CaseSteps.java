@@ -1,0 +1,128 @@
+package org.gongkai.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import org.gongkai.audit.AuditEvent;
+import org.gongkai.common.RuleViolation;
+import org.gongkai.identity.FourEyes;
+import org.gongkai.identity.Me;
+
+/**
+ * What every step service shares: loading the case it may handle, asking the application whether the step is
+ * allowed on its day, and the one funnel through which every step is recorded on the timeline and audited (and the
+ * applicant told, for the steps they see).
+ */
+@Component
+class CaseSteps {
+
+	private final RequestRepository requests;
+
+	private final RequestClock requestClock;
+
+	private final RequestProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final ClockState clockState;
+
+	CaseSteps(RequestRepository requests, RequestClock requestClock, RequestProperties properties,
+			ApplicationEventPublisher events, Clock clock, ClockState clockState) {
+		this.clockState = clockState;
+		this.requests = requests;
+		this.requestClock = requestClock;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	DisclosureRequest load(long id) {
+		return requests.findById(id).orElseThrow(() -> RuleViolation.notFound("request.notFound"));
+	}
+
+	/** The application, if {@code me} may handle it. */
+	DisclosureRequest handled(long id, Me me) {
+		DisclosureRequest request = load(id);
+		RequestPermissions.requireHandle(me, request);
+		return request;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	/** Refuses {@code step} unless the application's state allows it on {@code day}. */
+	void require(DisclosureRequest request, Step step, LocalDate day) {
+		request.refusal(step, facts(request, day)).ifPresent(refusal -> {
+			throw refusal.violation();
+		});
+	}
+
+	/** What the rules need to judge a step on {@code day}; a correction follows the rules in force that day. */
+	StepFacts facts(DisclosureRequest request, LocalDate day) {
+		RuleSet inForce = properties.rulesFor(day);
+		return new StepFacts(day, requestClock.statement(request), correctionUntil(request, inForce), inForce,
+				properties.feesApply(request.receivedOn()), properties.feesFrom());
+	}
+
+	/** The steps {@code me} may take on the case today: what its state allows, less what their role does not. */
+	Set<Step> allowedSteps(DisclosureRequest request, Me me) {
+		Set<Step> allowed = request.allowedSteps(facts(request, today()));
+		if (!RequestPermissions.office(me)) {
+			allowed.remove(Step.ASSIGN);
+		}
+		if (!me.officeHead() || !FourEyes.independent(me, proposers(request))) {
+			allowed.remove(Step.DECIDE_EXTENSION);
+		}
+		return allowed;
+	}
+
+	static Set<String> proposers(DisclosureRequest request) {
+		return request.proposedExtensionBy() == null ? Set.of() : Set.of(request.proposedExtensionBy());
+	}
+
+	/** The last day a correction asked for today may be; {@code null} when the rules in force set no limit (2008). */
+	LocalDate correctionUntil(DisclosureRequest request) {
+		return correctionUntil(request, properties.rulesFor(today()));
+	}
+
+	private LocalDate correctionUntil(DisclosureRequest request, RuleSet inForce) {
+		int days = inForce.correctionWithinDays();
+		return days == 0 ? null : requestClock.afterWorkingDays(request.receivedOn(), days);
+	}
+
+	LocalDate afterWorkingDays(LocalDate from, int days) {
+		return requestClock.afterWorkingDays(from, days);
+	}
+
+	ClockStatement statement(DisclosureRequest request) {
+		return requestClock.statement(request);
+	}
+
+	/** Records a step the applicant does not see in detail (its note stays internal) and audits it. */
+	void step(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note, String auditAction) {
+		request.record(type, day, Instant.now(clock), me.username(), type.visibleToApplicant() ? null : note);
+		clockState.refresh(request);
+		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
+				type + (note == null ? "" : ": " + note)));
+	}
+
+	/** Records a step the applicant is told of (timeline note and mail), and audits it. */
+	void notifyApplicant(DisclosureRequest request, Me me, TimelineType type, LocalDate day, String note,
+			String auditAction) {
+		request.record(type, day, Instant.now(clock), me.username(), note);
+		clockState.refresh(request);
+		events.publishEvent(AuditEvent.of(auditAction, "DisclosureRequest", request.trackingNumber(),
+				type + (note == null ? "" : ": " + note)));
+		events.publishEvent(new ApplicantNotice(request.trackingNumber(), request.applicant().email(), type, day,
+				note));
+	}
+
+}
