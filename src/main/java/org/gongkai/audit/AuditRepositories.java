@@ -24,11 +24,11 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 	List<AuditEntry> chained(long after, long upTo, Limit limit);
 
 	/**
-	 * How far the log has come about this kind of object: its last place in the chain plus its rows not chained
-	 * yet. One statement, so that both terms come from the same moment: read apart, a batch chained in between
-	 * would make the sum go back.
+	 * How far the log has come about this kind of object: its chained rows (counted by the appender) plus its rows
+	 * not chained yet, i.e. its committed entries. One statement, so that both terms come from the same moment:
+	 * read apart, a batch chained in between would be counted twice or not at all.
 	 */
-	@Query(nativeQuery = true, value = "select coalesce((select max(chain_position) from audit_entry where object_type = ?1), 0)"
+	@Query(nativeQuery = true, value = "select coalesce((select chained from audit_kind_progress where object_type = ?1), 0)"
 			+ " + (select count(*) from audit_entry where object_type = ?1 and chain_position is null)")
 	long progressOfType(String objectType);
 
@@ -45,6 +45,9 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long>, JpaSpeci
 	@Query("select e from AuditEntry e where e.objectType = ?1 order by e.objectType, e.id desc")
 	List<AuditEntry> latestOfType(String objectType, Limit limit);
 
+}
+
+interface AuditKindProgressRepository extends JpaRepository<AuditKindProgress, String> {
 }
 
 interface AuditChainHeadRepository extends JpaRepository<AuditChainHead, Integer> {

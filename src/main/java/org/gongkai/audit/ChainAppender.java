@@ -1,6 +1,8 @@
 package org.gongkai.audit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +31,17 @@ class ChainAppender {
 
 	private final AuditChainHeadRepository heads;
 
+	private final AuditKindProgressRepository kinds;
+
 	private final TransactionTemplate ownTransaction;
 
 	private final int batchSize;
 
-	ChainAppender(AuditEntryRepository entries, AuditChainHeadRepository heads, PlatformTransactionManager transactions,
-			AuditProperties properties) {
+	ChainAppender(AuditEntryRepository entries, AuditChainHeadRepository heads, AuditKindProgressRepository kinds,
+			PlatformTransactionManager transactions, AuditProperties properties) {
 		this.entries = entries;
 		this.heads = heads;
+		this.kinds = kinds;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.batchSize = properties.appendBatch();
@@ -78,9 +83,20 @@ class ChainAppender {
 				entry.chain(head.nextPosition(), head.lastHash());
 				head.advance(entry);
 			}
+			count(batch);
 			return batch.size();
 		});
 		return count == null ? 0 : count;
+	}
+
+	/** The chained rows per kind of object, in the batch's transaction ({@link AuditKindProgress}). */
+	private void count(List<AuditEntry> batch) {
+		Map<String, Long> perKind = batch.stream()
+			.map(AuditEntry::getObjectType)
+			.collect(Collectors.groupingBy(type -> type, Collectors.counting()));
+		perKind.forEach((type, rows) -> kinds.findById(type)
+			.orElseGet(() -> kinds.save(new AuditKindProgress(type)))
+			.add(rows));
 	}
 
 }

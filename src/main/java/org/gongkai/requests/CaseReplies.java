@@ -70,8 +70,8 @@ class CaseReplies {
 	void reply(Me me, long id, String letter) {
 		DisclosureRequest request = steps.handled(id, me);
 		LocalDate today = steps.today();
-		ReplyPackage.requireSomethingDecided(request);
 		steps.require(request, Step.REPLY, today);
+		ReplyPackage.requireSomethingDecided(request);
 		if (letter == null || letter.isBlank()) {
 			throw RuleViolation.invalid("letter", "request.letter.required");
 		}

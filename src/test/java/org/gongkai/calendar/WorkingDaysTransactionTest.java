@@ -23,8 +23,9 @@ class WorkingDaysTransactionTest {
 	@Autowired
 	WorkingDays workingDays;
 
+	/** The office's way of entering a day: it tells every node's calendar cache (CalendarChanged). */
 	@Autowired
-	CalendarDayRepository days;
+	CalendarMaintenance maintenance;
 
 	@Autowired
 	PlatformTransactionManager transactions;
@@ -53,14 +54,14 @@ class WorkingDaysTransactionTest {
 	void aHolidayEnteredCountsInTheNextTransaction() {
 		LocalDate due = readOnly().execute(status -> workingDays.dueDate(LocalDate.of(2026, 11, 2), 3).dueDate());
 		assertThat(due).isEqualTo(LocalDate.of(2026, 11, 5));
-		days.save(new CalendarDay(new CalendarEntry(LocalDate.of(2026, 11, 4), DayKind.HOLIDAY, "测试假日")));
+		maintenance.add(new CalendarEntry(LocalDate.of(2026, 11, 4), DayKind.HOLIDAY, "测试假日"));
 		try {
 			LocalDate after = readOnly().execute(status -> workingDays.dueDate(LocalDate.of(2026, 11, 2), 3).dueDate());
 
 			assertThat(after).isEqualTo(LocalDate.of(2026, 11, 6));
 		}
 		finally {
-			days.deleteById(LocalDate.of(2026, 11, 4));
+			maintenance.delete(LocalDate.of(2026, 11, 4));
 		}
 	}
 

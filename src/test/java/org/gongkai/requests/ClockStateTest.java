@@ -108,8 +108,10 @@ class ClockStateTest {
 
 		on(2026, 12, 8);
 		handling.recordCorrection(CurrentStaff.require(), id, LocalDate.of(2026, 12, 8));
-		// The period restarts in full from Tuesday 8 December: 20 working days end on Tuesday 5 January 2027.
-		assertThat(stored(id).dueOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+		// The period restarts in full from Tuesday 8 December: 20 working days end on Wednesday 6 January 2027, New
+		// Year's Day (a Friday) being a statutory rest day although the 2027 notice is not loaded: provisional.
+		assertThat(stored(id).dueOn()).isEqualTo(LocalDate.of(2027, 1, 6));
+		assertThat(stored(id).dueProvisional()).isTrue();
 		assertThat(stored(id).clockStopped()).isFalse();
 		handling.recordWithdrawal(CurrentStaff.require(), id, LocalDate.of(2026, 12, 8));
 	}

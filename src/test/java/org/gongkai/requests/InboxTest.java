@@ -125,6 +125,7 @@ class InboxTest {
 			.extracting(RequestSummary::id)
 			.containsExactlyInAnyOrderElementsOf(legal);
 
+		SignedIn.signOut(); // the page's reader is the session's, not the handler signed in on this thread above
 		mvc.perform(get("/admin/requests").param("q", NAME).param("sort", "received").param("page", "1")
 			.with(Sessions.demo(mvc, "office")))
 			.andExpect(status().isOk())
@@ -143,7 +144,7 @@ class InboxTest {
 
 	private static ApplicationForm form() {
 		return new ApplicationForm(ApplicantKind.NATURAL_PERSON, NAME, IdType.RESIDENT_ID, "430104199001011230", null,
-				"13812345678", null, null, null, List.of(new ApplicationForm.Item("分页测试：2026年就业补助资金文件", null)),
+				"13812345678", "inbox-test@example.com", null, null, List.of(new ApplicationForm.Item("分页测试：2026年就业补助资金文件", null)),
 				null, WantedForm.EMAIL, Delivery.EMAIL);
 	}
 

@@ -155,7 +155,7 @@ class PageCacheTest {
 			mvc.perform(get(page).param("lang", "en"))
 				.andExpect(header().exists("Set-Cookie"))
 				.andExpect(header().doesNotExist(PAGE_CACHE));
-			mvc.perform(get("/consultations"))
+			mvc.perform(get("/track"))
 				.andExpect(status().isOk())
 				.andExpect(header().doesNotExist(PAGE_CACHE));
 		}
