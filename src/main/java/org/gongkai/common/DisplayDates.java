@@ -55,6 +55,11 @@ public class DisplayDates {
 		return format(value, "dates.second");
 	}
 
+	/** A message argument: a date as {@link #day}, anything else as it is (for keys whose arguments vary). */
+	public Object argument(Object value) {
+		return value instanceof TemporalAccessor date ? day(date) : value;
+	}
+
 	private String format(TemporalAccessor value, String style) {
 		if (value == null) {
 			return null;

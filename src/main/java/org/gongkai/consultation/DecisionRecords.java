@@ -112,7 +112,7 @@ public class DecisionRecords {
 		return found.stream().map(d -> {
 			List<DecisionStep> recorded = stepsOf.getOrDefault(d.getId(), List.of());
 			long notApplicable = recorded.stream().filter(DecisionStep::isNotApplicable).count();
-			return new MajorDecisionSummary(d.getId(), d.getTitle(), names.getOrDefault(d.getUnitId(), ""),
+			return new MajorDecisionSummary(d.getId(), d.getTitle(), d.getUnitId(), names.getOrDefault(d.getUnitId(), ""),
 					d.getStatus(), d.getDecidedOn(), d.getPublishedAt(), d.getUpdatedAt(),
 					recorded.size() - notApplicable, notApplicable);
 		}).toList();

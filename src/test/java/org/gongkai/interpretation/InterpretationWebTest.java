@@ -119,6 +119,14 @@ class InterpretationWebTest {
 	}
 
 	@Test
+	void theEnglishListNamesTheUnitInEnglish() throws Exception {
+		interpreted("关于英文列表测试的通知", "英文列表显示什么？");
+		mvc.perform(get("/interpretations").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>Employment Promotion Division</span>")));
+	}
+
+	@Test
 	void searchFindsAWordThatOnlyAnInterpretationContains() throws Exception {
 		long[] ids = interpreted("关于零工市场建设的通知", "零工驿站在哪里设立？");
 		mvc.perform(get("/search").param("q", "零工驿站"))

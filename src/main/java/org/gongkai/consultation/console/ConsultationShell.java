@@ -60,7 +60,7 @@ class ConsultationShell implements PortalSection.Declared, ConsoleMenu, Dashboar
 	public Optional<HomeBlock> homeBlock() {
 		List<HomeBlock.Item> items = published.page(Phase.OPEN, 0, LATEST)
 			.map(c -> new HomeBlock.Item("/consultations/" + c.id(), c.title(), c.opensOn(), "home.consultations.closes",
-					List.of(c.closesOn().toString())))
+					List.of(c.closesOn())))
 			.getContent();
 		LocalDate updatedOn = items.stream().map(HomeBlock.Item::date).filter(Objects::nonNull)
 			.max(Comparator.naturalOrder()).orElse(null);

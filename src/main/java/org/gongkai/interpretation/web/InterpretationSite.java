@@ -1,13 +1,10 @@
 package org.gongkai.interpretation.web;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.UnitManagement;
-import org.gongkai.identity.UnitView;
 import org.gongkai.interpretation.InterpretationFilter;
 import org.gongkai.interpretation.InterpretationForm;
 import org.gongkai.interpretation.InterpretationSummary;
@@ -70,7 +67,6 @@ class InterpretationSite {
 		model.addAttribute("previousUrl", current > 1 ? url(unit, form, from, to, current - 1) : null);
 		model.addAttribute("nextUrl", found.hasNext() ? url(unit, form, from, to, current + 1) : null);
 		model.addAttribute("units", units.active());
-		model.addAttribute("unitNames", unitNames());
 		model.addAttribute("forms", InterpretationForm.values());
 		return "interpretation/site/list";
 	}
@@ -101,10 +97,6 @@ class InterpretationSite {
 			.queryParam("page", page)
 			.build()
 			.toUriString();
-	}
-
-	private Map<Long, String> unitNames() {
-		return units.all().stream().collect(Collectors.toMap(UnitView::id, UnitView::name));
 	}
 
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.gongkai.support.GongkaiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,16 @@ class ConsultationPagesTest {
 
 	static String chinese(java.time.LocalDate date) {
 		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
+
+	@Test
+	void inEnglishTheDraftingUnitAndTheDatesAreEnglishAndTheHomePageSaysWhenACommentPeriodCloses() throws Exception {
+		long id = fixtures.open("页面测试：英文页面上的办法");
+		String closes = fixtures.today().plusDays(30).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+		assertThat(page("/consultations/" + id + "?lang=en")).contains("<dd>Employment Promotion Division</dd>", closes);
+		assertThat(page("/consultations/" + id)).contains("<dd>就业处</dd>");
+		String home = page("/?lang=en");
+		assertThat(home).containsPattern("closes \\d{1,2} [A-Z][a-z]{2} \\d{4}").doesNotContainPattern("closes \\d{4}-");
 	}
 
 	private String page(String path) throws Exception {

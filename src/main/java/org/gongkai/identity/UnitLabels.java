@@ -1,0 +1,48 @@
+package org.gongkai.identity;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * A unit's name as the reader's language writes it, for templates ({@code ${@units.name(c.unitId())}}): the
+ * English name staff gave it on English pages, else the Chinese one. Views built by other modules carry only the
+ * unit's id and Chinese name; the units are read once per request, however many rows a page lists.
+ */
+@Component("units")
+public class UnitLabels {
+
+	private static final String KEY = UnitLabels.class.getName();
+
+	private final UnitManagement units;
+
+	UnitLabels(UnitManagement units) {
+		this.units = units;
+	}
+
+	/** The name of unit {@code id} in the reader's language; {@code null} for an unknown unit. */
+	public String name(Long id) {
+		UnitView unit = id == null ? null : byId().get(id);
+		return unit == null ? null : unit.name(LocaleContextHolder.getLocale());
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<Long, UnitView> byId() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object kept = request == null ? null : request.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST);
+		if (kept != null) {
+			return (Map<Long, UnitView>) kept;
+		}
+		Map<Long, UnitView> read = units.all().stream().collect(Collectors.toMap(UnitView::id, Function.identity()));
+		if (request != null) {
+			request.setAttribute(KEY, read, RequestAttributes.SCOPE_REQUEST);
+		}
+		return read;
+	}
+
+}
