@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * holds) and prints writes/s, failed writes and, for queue, how long after the last write the last row was
  * chained. Run (bench/README.md, "Audit chain"):
  *
- * java -cp ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar bench/AuditChainCost.java [THREADS] [WRITES] [HOLD_MS] [ROUNDS] [JDBC_URL USER PASSWORD]
+ * java -cp ~/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar bench/AuditChainCost.java [THREADS] [WRITES] [HOLD_MS] [ROUNDS] [JDBC_URL USER PASSWORD]
  *
  * Without JDBC_URL: a file H2 database in a temporary directory with the application's settings (PostgreSQL mode,
  * WRITE_DELAY=0) and LOCK_TIMEOUT=2000 (the 2 s of the issue). With a PostgreSQL URL (add the driver's jar to the

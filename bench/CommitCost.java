@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
  * WRITE_DELAY=0 (every commit written before it returns, the application's setting) and WRITE_DELAY=500 (H2's
  * default), alternately, ROUNDS times each. Prints commits/s. Run (bench/README.md, "Crash test"):
  *
- * java -cp ~/.m2/repository/com/h2database/h2/2.4.240/h2-2.4.240.jar bench/CommitCost.java [THREADS] [COMMITS] [ROUNDS]
+ * java -cp ~/.m2/repository/com/h2database/h2/2.5.252/h2-2.5.252.jar bench/CommitCost.java [THREADS] [COMMITS] [ROUNDS]
  */
 public class CommitCost {
 
