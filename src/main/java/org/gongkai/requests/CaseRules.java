@@ -49,4 +49,17 @@ final class CaseRules {
 		return unless(!facts.periodExpired(), messageKey, facts.clock().dueDate(), request.rules().periodCitation());
 	}
 
+	/** A stop of this kind (a correction or fee awaited from the applicant) is open: its answer can be recorded. */
+	static Optional<Refusal> stopOpen(DisclosureRequest request, StopKind kind, String noneKey) {
+		return unless(request.openStop(kind).isPresent(), noneKey);
+	}
+
+	/** The open stop's date for the applicant has passed: the case can be closed for want of an answer. */
+	static Optional<Refusal> stopLapsed(DisclosureRequest request, StepFacts facts, StopKind kind, String notYetDueKey,
+			String noneKey) {
+		return request.openStop(kind)
+			.map(stop -> unless(facts.day().isAfter(stop.answerDue()), notYetDueKey, stop.answerDue()))
+			.orElseGet(() -> Optional.of(new Refusal(noneKey)));
+	}
+
 }

@@ -3,6 +3,8 @@ package org.gongkai.requests;
 import static org.gongkai.requests.CaseRules.first;
 import static org.gongkai.requests.CaseRules.open;
 import static org.gongkai.requests.CaseRules.running;
+import static org.gongkai.requests.CaseRules.stopLapsed;
+import static org.gongkai.requests.CaseRules.stopOpen;
 import static org.gongkai.requests.CaseRules.unless;
 import static org.gongkai.requests.CaseRules.withinPeriod;
 import static org.gongkai.requests.CaseRules.workable;
@@ -44,16 +46,14 @@ public enum Step {
 	RECORD_CORRECTION {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return unless(r.openStop(StopKind.CORRECTION).isPresent(), "request.correction.none");
+			return stopOpen(r, StopKind.CORRECTION, "request.correction.none");
 		}
 	},
 	/** Not corrected by the set date: abandoned. */
 	CLOSE_NOT_CORRECTED {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return r.openStop(StopKind.CORRECTION)
-				.map(stop -> unless(f.day().isAfter(stop.answerDue()), "request.correction.notYetDue", stop.answerDue()))
-				.orElseGet(() -> Optional.of(new Refusal("request.correction.none")));
+			return stopLapsed(r, f, StopKind.CORRECTION, "request.correction.notYetDue", "request.correction.none");
 		}
 	},
 	/** 征求意见 of a third party or a co-producing agency. */
@@ -104,16 +104,14 @@ public enum Step {
 	RECORD_PAYMENT {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return unless(r.openStop(StopKind.FEE).isPresent(), "request.fee.none");
+			return stopOpen(r, StopKind.FEE, "request.fee.none");
 		}
 	},
 	/** Not paid by the notice's deadline: processing ends. */
 	CLOSE_UNPAID {
 		@Override
 		Optional<Refusal> refusal(DisclosureRequest r, StepFacts f) {
-			return r.openStop(StopKind.FEE)
-				.map(stop -> unless(f.day().isAfter(stop.answerDue()), "request.fee.notYetDue", stop.answerDue()))
-				.orElseGet(() -> Optional.of(new Refusal("request.fee.none")));
+			return stopLapsed(r, f, StopKind.FEE, "request.fee.notYetDue", "request.fee.none");
 		}
 	},
 	/** 答复决定 of a requested item. */
