@@ -201,7 +201,7 @@ class LayoutBrowserIT {
 	}
 
 	private static final List<String> SCREENSHOTS = List.of("home", "catalogue", "document", "search with results",
-			"documents");
+			"documents", "requests inbox", "request case", "calendar", "consultation", "interpretation");
 
 	private void screenshot(String name, String language) throws Exception {
 		if (!SCREENSHOTS.contains(name)) {
