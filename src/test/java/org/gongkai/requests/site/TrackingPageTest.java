@@ -27,6 +27,7 @@ import org.gongkai.requests.ConsultationOutcome;
 import org.gongkai.requests.StopKind;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.MutableClock;
+import org.gongkai.support.Sessions;
 import org.gongkai.support.SignedIn;
 import org.gongkai.support.TestClockConfig;
 
@@ -110,6 +111,32 @@ class TrackingPageTest {
 		assertThat(page.select("#withdraw")).hasSize(1);
 		assertThat(page.text()).doesNotContain("李四", "430102198503150022", "lisi@example.com", "0731-84901234",
 				"湖南某人力资源服务有限公司", "handler", "法规处");
+	}
+
+	/** A correction restarts the period in full (Art. 30): the applicant is told so, not a count of days left. */
+	@Test
+	void whileACorrectionIsAwaitedThePageSaysThePeriodRestartsInFull() throws Exception {
+		on(2026, 11, 2);
+		ApplyFormSteps steps = new ApplyFormSteps(mvc);
+		Document receipt = steps.receipt(steps.submit(steps.openForm(), ApplyFormSteps.person("社会保险补贴申领名单")));
+		String number = receipt.selectFirst("#tracking-number").text();
+		String code = receipt.selectFirst("#query-code").text();
+		SignedIn.as(staff, "office");
+		long id = handling.idOf(CurrentStaff.require(), number);
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
+		on(2026, 11, 4);
+		SignedIn.as(staff, "handler");
+		handling.requestCorrection(CurrentStaff.require(), id, "请写明所需名单的年份", null);
+		SignedIn.signOut();
+
+		Document awaiting = ApplyFormSteps.page(steps.track(number, code));
+		assertThat(awaiting.selectFirst("#clock-due").text())
+			.isEqualTo("期限中止，等待您补正：自收到补正后的申请之日起，答复期限重新计算");
+		Document inbox = ApplyFormSteps.page(mvc.perform(get("/admin/requests").param("q", number)
+			.with(Sessions.demo(mvc, "office"))).andReturn());
+		assertThat(inbox.select("table tbody tr").text()).as("the inbox row says so too")
+			.contains("收到补正后重新计算全部期限")
+			.doesNotContain("恢复计算后尚余");
 	}
 
 	@Test
