@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +37,12 @@ public class WorkingDays implements WorkingDayCalendar {
 	/**
 	 * How long the whole calendar read for read-only transactions is kept between them. Reading it (a few hundred
 	 * rows) for each one was most of the cost of a tracking lookup (issue 16: 160 lookups/s with 30 applications);
-	 * a change on this node drops it at once ({@link #changed}), another node's within these seconds.
+	 * a change on this node drops it at once ({@link #changed}), another node's within these seconds. Read again by
+	 * one caller while the others keep the aged copy ({@link CalendarSnapshot}).
 	 */
 	private static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(5);
 
-	private static final String WHOLE = "whole";
-
-	private final Cache<String, WorkingDayCount> snapshot = Caffeine.newBuilder()
-		.expireAfterWrite(SNAPSHOT_MAX_AGE)
-		.maximumSize(1)
-		.build();
+	private final CalendarSnapshot snapshot = new CalendarSnapshot(SNAPSHOT_MAX_AGE);
 
 	private final CalendarDayRepository days;
 
@@ -190,7 +184,7 @@ public class WorkingDays implements WorkingDayCalendar {
 		}
 		WorkingDayCount whole = (WorkingDayCount) TransactionSynchronizationManager.getResource(this);
 		if (whole == null) {
-			whole = snapshot.get(WHOLE, key -> new WorkingDayCount(entries(days.findAll()),
+			whole = snapshot.get(() -> new WorkingDayCount(entries(days.findAll()),
 					days.lastDay().map(LocalDate::getYear)));
 			TransactionSynchronizationManager.bindResource(this, whole);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -210,7 +204,7 @@ public class WorkingDays implements WorkingDayCalendar {
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void changed(CalendarChanged changed) {
-		snapshot.invalidateAll();
+		snapshot.drop();
 	}
 
 	private static Map<LocalDate, CalendarEntry> entries(List<CalendarDay> rows) {

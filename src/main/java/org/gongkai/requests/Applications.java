@@ -200,7 +200,7 @@ public class Applications {
 	private DisclosureRequest find(String trackingNumber, String queryCode) {
 		return Optional.ofNullable(trackingNumber)
 			.map(number -> number.trim().toUpperCase(Locale.ROOT))
-			.flatMap(requests::findByTrackingNumber)
+			.flatMap(requests::findForTracking)
 			.filter(request -> QueryCodes.matches(queryCode, request.queryCodeHash()))
 			.orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "request.track.notFound", null));
 	}

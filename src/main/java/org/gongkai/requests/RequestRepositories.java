@@ -89,6 +89,14 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 
 	long countByUnitIdsContaining(long unitId);
 
+	/**
+	 * The application its applicant tracks, with its items in the same statement: the lookup then reads the
+	 * timeline and the stops with one statement each, however many entries they hold (a written query, so that no
+	 * criteria query is derived per lookup from the method's name).
+	 */
+	@Query("select r from DisclosureRequest r left join fetch r.items where r.trackingNumber = ?1")
+	Optional<DisclosureRequest> findForTracking(String trackingNumber);
+
 }
 
 interface TrackingSerialRepository extends JpaRepository<TrackingSerial, Integer> {
