@@ -85,15 +85,12 @@ public class RateLimiter {
 		if (rule == null) {
 			throw new IllegalArgumentException("no rate limit configured as gongkai.rate-limits." + limit);
 		}
-		long now = clock.millis();
-		long[] wait = new long[1];
-		windows.get(limit).asMap().compute(clientKey(clientAddress), (k, window) -> {
-			SlidingWindow current = window == null ? new SlidingWindow(rule.requests()) : window;
-			wait[0] = current.tryHit(now, rule.per().toMillis());
-			return current;
-		});
-		if (wait[0] > 0) {
-			throw new RateLimited(limit, Math.max(1, (wait[0] + 999) / 1000));
+		// The cache's lookup takes no lock; only the client's own window is locked while it counts, so requests of one
+		// busy address (a large office behind one gateway) do not queue behind the cache's bookkeeping as well.
+		SlidingWindow window = windows.get(limit).get(clientKey(clientAddress), k -> new SlidingWindow(rule.requests()));
+		long wait = window.tryHit(clock.millis(), rule.per().toMillis());
+		if (wait > 0) {
+			throw new RateLimited(limit, Math.max(1, (wait + 999) / 1000));
 		}
 	}
 
@@ -147,7 +144,7 @@ public class RateLimiter {
 		}
 
 		/** Records a hit and answers 0, or answers the milliseconds until one is allowed and records nothing. */
-		long tryHit(long now, long per) {
+		synchronized long tryHit(long now, long per) {
 			while (count > 0 && hits[start] <= now - per) {
 				start = (start + 1) % hits.length;
 				count--;

@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.support.MutableClock;
 import org.gongkai.support.TestClockConfig;
@@ -45,6 +52,41 @@ class RateLimiterTest {
 		limiter.check("apply", "203.0.113.7");
 		assertThatThrownBy(() -> limiter.check("apply", "203.0.113.7")).as("a sliding window, not a fixed hour")
 			.isInstanceOf(RateLimited.class);
+	}
+
+	@Test
+	void manyRequestsOfOneAddressAtOnceAreLetThroughExactlyUpToTheLimit() throws Exception {
+		int threads = 8;
+		RateLimiter gateway = new RateLimiter(Map.of("track", new RateLimit(2_000, Duration.ofMinutes(10))), clock);
+		AtomicInteger allowed = new AtomicInteger();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				done.add(pool.submit(() -> {
+					start.await();
+					for (int i = 0; i < 500; i++) {
+						try {
+							gateway.check("track", "198.51.100.9");
+							allowed.incrementAndGet();
+						}
+						catch (RateLimited refused) {
+							// counted below: only the allowed ones matter
+						}
+					}
+					return null;
+				}));
+			}
+			start.countDown();
+			for (Future<?> each : done) {
+				each.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(allowed.get()).as("4,000 requests from one gateway at once, 2,000 per 10 minutes").isEqualTo(2_000);
 	}
 
 	@Test
