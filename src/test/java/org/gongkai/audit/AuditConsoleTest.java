@@ -37,7 +37,7 @@ class AuditConsoleTest {
 	@Test
 	void whatTheDemoLoadersEnteredIsTheDemoDatasNotTheSystemsAndTheLogSaysSoInWords() throws Exception {
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'request.assigned' and actor = ?",
-				Long.class, AuditTrail.DEMO_DATA)).as("the demo applications' assignments").isPositive();
+				Long.class, "demo-data")).as("the demo applications' assignments").isPositive();
 		DemoClock.on(LocalDate.of(2026, 11, 2), () -> events.publishEvent(
 				AuditEvent.of("request.assigned", "DisclosureRequest", "YS-ACTOR-DEMO", "ASSIGNED: 法规处")));
 		events.publishEvent(AuditEvent.of("request.assigned", "DisclosureRequest", "YS-ACTOR-SYSTEM", "ASSIGNED: 法规处"));
