@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 import org.gongkai.common.ClientAddress;
+import org.gongkai.common.DemoClock;
 import org.gongkai.common.StaffActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AuditTrail {
 
 	static final String SYSTEM = "system";
+
+	/** Who did what a demo loader entered (the loaders' own summary rows name it too). */
+	static final String DEMO_DATA = "demo-data";
 
 	private final AuditEntryRepository entries;
 
@@ -41,8 +45,16 @@ class AuditTrail {
 			actor = actor == null ? staff.username() : actor;
 			unit = staff.unitName();
 		}
-		entries.save(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor == null ? SYSTEM : actor,
+		entries.save(new AuditEntry(clock.instant().truncatedTo(ChronoUnit.MILLIS), actor == null ? unnamed() : actor,
 				unit, event, ClientAddress.current()));
+	}
+
+	/**
+	 * The actor of an entry nobody signed in caused: a step of a demo loader (on its own thread's demo day,
+	 * {@link DemoClock}) is the demo data's, anything else the system's.
+	 */
+	private static String unnamed() {
+		return DemoClock.current().isPresent() ? DEMO_DATA : SYSTEM;
 	}
 
 }

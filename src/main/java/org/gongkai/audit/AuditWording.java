@@ -34,6 +34,12 @@ public class AuditWording {
 		return code == null ? "" : messages.getMessage("audit.action." + code, null, code, locale());
 	}
 
+	/** Who acted: a staff member's user name as recorded; the system and the demo data in words. */
+	public String actor(String actor) {
+		return AuditTrail.SYSTEM.equals(actor) || AuditTrail.DEMO_DATA.equals(actor)
+				? messages.getMessage("audit.actor." + actor, null, actor, locale()) : actor;
+	}
+
 	public String summary(String summary) {
 		if (summary == null) {
 			return "";

@@ -1,6 +1,8 @@
 package org.gongkai.identity;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +31,18 @@ public class UnitLabels {
 	public String name(Long id) {
 		UnitView unit = id == null ? null : byId().get(id);
 		return unit == null ? null : unit.name(LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * The names of the units called {@code names} (their Chinese names, which are unique) in the reader's language,
+	 * for views that carry only the names; a name no unit has any more is shown as it is.
+	 */
+	public List<String> named(List<String> names) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, UnitView> byName = byId().values()
+			.stream()
+			.collect(Collectors.toMap(UnitView::name, Function.identity(), (a, b) -> a));
+		return names.stream().map(name -> byName.containsKey(name) ? byName.get(name).name(locale) : name).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -6,16 +6,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import org.gongkai.common.DemoClock;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit viewer and its CSV export, for those who may read the log and for no one else. */
@@ -27,6 +30,26 @@ class AuditConsoleTest {
 
 	@Autowired
 	ApplicationEventPublisher events;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void whatTheDemoLoadersEnteredIsTheDemoDatasNotTheSystemsAndTheLogSaysSoInWords() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'request.assigned' and actor = ?",
+				Long.class, "demo-data")).as("the demo applications' assignments").isPositive();
+		DemoClock.on(LocalDate.of(2026, 11, 2), () -> events.publishEvent(
+				AuditEvent.of("request.assigned", "DisclosureRequest", "YS-ACTOR-DEMO", "ASSIGNED: 法规处")));
+		events.publishEvent(AuditEvent.of("request.assigned", "DisclosureRequest", "YS-ACTOR-SYSTEM", "ASSIGNED: 法规处"));
+		assertThat(jdbc.queryForList("select actor from audit_entry where object_id like 'YS-ACTOR-%' order by object_id",
+				String.class)).containsExactly("demo-data", "system");
+		for (String[] language : new String[][] { { "zh-CN", "演示数据" }, { "en", "Demo data" } }) {
+			String page = mvc.perform(get("/admin/audit").param("objectId", "YS-ACTOR-DEMO").param("lang", language[0])
+				.with(Sessions.demo(mvc, "office"))).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString(StandardCharsets.UTF_8);
+			assertThat(page).contains("<td>" + language[1] + "</td>");
+		}
+	}
 
 	@Test
 	void theDisclosureOfficeFiltersTheLogByActorAndAction() throws Exception {

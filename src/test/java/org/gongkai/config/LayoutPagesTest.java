@@ -17,9 +17,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.gongkai.common.DisplaySwitches;
+import org.gongkai.support.ChineseText;
 import org.gongkai.support.GongkaiTest;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,13 +114,13 @@ class LayoutPagesTest {
 	@Test
 	void englishPublicPagesShowChineseOnlyInsideContentMarkedChinese() throws Exception {
 		Map<String, List<String>> chinese = new LinkedHashMap<>();
-		chinese.put("/", chineseOutsideChineseContent(english("/")));
+		chinese.put("/", ChineseText.outsideChineseContent(english("/")));
 		for (String list : new String[] { "/interpretations", "/consultations", "/decisions" }) {
 			String page = english(list);
-			chinese.put(list, chineseOutsideChineseContent(page));
+			chinese.put(list, ChineseText.outsideChineseContent(page));
 			Matcher record = Pattern.compile("<a href=\"(" + list + "/\\d+)\"").matcher(page);
 			assertThat(record.find()).as("a record listed on %s", list).isTrue();
-			chinese.put(record.group(1), chineseOutsideChineseContent(english(record.group(1))));
+			chinese.put(record.group(1), ChineseText.outsideChineseContent(english(record.group(1))));
 		}
 		assertThat(chinese).as("Chinese texts not marked lang=\"zh-CN\" on English pages")
 			.allSatisfy((page, texts) -> assertThat(texts).as(page).isEmpty());
@@ -130,18 +129,6 @@ class LayoutPagesTest {
 	private String english(String path) throws Exception {
 		return mvc.perform(get(path).cookie(ENGLISH)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
-	}
-
-	/** The texts of the page's main part, outside elements marked lang="zh-CN", that hold Chinese characters. */
-	private static List<String> chineseOutsideChineseContent(String html) {
-		Element main = Jsoup.parse(html).selectFirst("main");
-		assertThat(main).isNotNull();
-		main.select("[lang=zh-CN]").remove();
-		return main.select("*")
-			.stream()
-			.map(Element::ownText)
-			.filter(text -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN))
-			.toList();
 	}
 
 }

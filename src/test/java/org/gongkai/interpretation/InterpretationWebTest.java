@@ -18,9 +18,12 @@ import java.util.List;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentWorkflow;
 import org.gongkai.identity.UnitManagement;
+import org.gongkai.support.ChineseText;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.Sessions;
 import org.gongkai.support.TestAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +127,22 @@ class InterpretationWebTest {
 		mvc.perform(get("/interpretations").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<span>Employment Promotion Division</span>")));
+	}
+
+	@Test
+	void aPolicyNoLongerPublicIsNamedInChineseApartFromTheEnglishSentence() throws Exception {
+		long[] ids = interpreted("关于已撤回政策的通知", "撤回后显示什么？");
+		workflow.withdraw(fx.employmentEditor, ids[0], "内容已被新文件替代");
+		String page = mvc.perform(get("/interpretations/{id}", ids[1]).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element gone = Jsoup.parse(page).getElementById("policy-gone");
+		assertThat(gone).isNotNull();
+		assertThat(gone.select("[lang=zh-CN]").text()).isEqualTo("关于已撤回政策的通知");
+		assertThat(gone.text()).endsWith("(not public at present)");
+		assertThat(ChineseText.outsideChineseContent(page)).isEmpty();
 	}
 
 	@Test

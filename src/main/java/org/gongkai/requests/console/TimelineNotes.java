@@ -1,5 +1,8 @@
 package org.gongkai.requests.console;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,15 +12,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.gongkai.common.DisplayDates;
+import org.gongkai.identity.UnitLabels;
 import org.gongkai.requests.AppealKind;
 import org.gongkai.requests.AppealOutcome;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.ReplyType;
 
 /**
- * The notes of the internal timeline steps in words: the facade records a decision as {@code 2: PARTLY_DISCLOSED}
- * and an appeal as {@code RECONSIDERATION: UPHELD}; the case page shows 事项 2：部分公开 and 行政复议：结果维持.
- * Any other note is shown as recorded.
+ * The notes of the internal timeline steps in the reader's words: the facade records a decision as
+ * {@code 2: PARTLY_DISCLOSED}, an appeal as {@code RECONSIDERATION: UPHELD}, an assignment as the units' Chinese
+ * names, an extension as {@code 20 / reason / 2026-12-11}; the case page shows 事项 2：部分公开, Legal Affairs
+ * Division, 7 Dec 2026. What staff typed (reasons, what to correct, any other note) stays as typed, apart, so that
+ * English pages mark it Chinese.
  */
 @Component
 class TimelineNotes {
@@ -26,52 +33,118 @@ class TimelineNotes {
 
 	private static final Pattern APPEAL = Pattern.compile("([A-Z_]+)(?:: ([A-Z_]+))?");
 
+	private static final Pattern PROPOSED = Pattern.compile("(\\d+): (.*)", Pattern.DOTALL);
+
+	private static final Pattern EXTENDED = Pattern.compile("(\\d+) / (.*?)(?: / (\\d{4}-\\d{2}-\\d{2}))?",
+			Pattern.DOTALL);
+
+	private static final Pattern FEE = Pattern.compile("(\\d+) / (\\d{4}-\\d{2}-\\d{2})");
+
+	private static final Pattern CORRECTION = Pattern.compile("(.*) \\((\\d{4}-\\d{2}-\\d{2})\\)", Pattern.DOTALL);
+
+	private static final Pattern MOVED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) → (\\d{4}-\\d{2}-\\d{2})");
+
+	/** A note: the part in the reader's words, then what staff typed as they typed it (either may be absent). */
+	record Note(String text, String chinese) {
+	}
+
 	private final MessageSource messages;
 
-	TimelineNotes(MessageSource messages) {
+	private final DisplayDates dates;
+
+	private final UnitLabels units;
+
+	TimelineNotes(MessageSource messages, DisplayDates dates, UnitLabels units) {
 		this.messages = messages;
+		this.dates = dates;
+		this.units = units;
 	}
 
 	/** One note per step of {@code timeline}, {@code null} where there is none. */
-	List<String> of(List<CaseView.TimelineView> timeline) {
+	List<Note> of(List<CaseView.TimelineView> timeline) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return timeline.stream().map(step -> readable(step, locale)).toList();
 	}
 
-	private String readable(CaseView.TimelineView step, Locale locale) {
+	private Note readable(CaseView.TimelineView step, Locale locale) {
 		String note = step.note();
 		if (note == null) {
 			return null;
 		}
 		try {
-			switch (step.type()) {
-				case ITEM_DECIDED -> {
-					Matcher m = DECISION.matcher(note);
-					if (m.matches()) {
-						return messages.getMessage("requests.console.timeline.decided",
-								new Object[] { m.group(1), label(ReplyType.valueOf(m.group(2)).messageKey(), locale) },
-								locale);
-					}
-				}
-				case APPEAL_RECORDED, APPEAL_DECIDED -> {
-					Matcher m = APPEAL.matcher(note);
-					if (m.matches()) {
-						String kind = label(AppealKind.valueOf(m.group(1)).messageKey(), locale);
-						return m.group(2) == null ? kind
-								: messages.getMessage("requests.console.timeline.appealOutcome",
-										new Object[] { kind, label(AppealOutcome.valueOf(m.group(2)).messageKey(), locale) },
-										locale);
-					}
-				}
-				default -> {
-					return note;
-				}
-			}
+			Note read = switch (step.type()) {
+				case ITEM_DECIDED -> decision(note, locale);
+				case APPEAL_RECORDED, APPEAL_DECIDED -> appeal(note, locale);
+				case ASSIGNED -> new Note(String.join(message("list.separator", locale),
+						units.named(Arrays.asList(note.split("、")))), null);
+				case EXTENSION_PROPOSED -> proposed(note, locale);
+				case EXTENDED -> extended(note, locale);
+				case FEE_NOTICE -> fee(note, locale);
+				case CORRECTION_REQUESTED -> correction(note, locale);
+				case DUE_DATE_MOVED -> moved(note);
+				default -> null;
+			};
+			return read != null ? read : new Note(null, note);
 		}
-		catch (IllegalArgumentException ex) {
-			return note;
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			return new Note(null, note);
 		}
-		return note;
+	}
+
+	private Note decision(String note, Locale locale) {
+		Matcher m = DECISION.matcher(note);
+		return m.matches() ? new Note(message("requests.console.timeline.decided", locale, m.group(1),
+				label(ReplyType.valueOf(m.group(2)).messageKey(), locale)), null) : null;
+	}
+
+	private Note appeal(String note, Locale locale) {
+		Matcher m = APPEAL.matcher(note);
+		if (!m.matches()) {
+			return null;
+		}
+		String kind = label(AppealKind.valueOf(m.group(1)).messageKey(), locale);
+		return new Note(m.group(2) == null ? kind : message("requests.console.timeline.appealOutcome", locale, kind,
+				label(AppealOutcome.valueOf(m.group(2)).messageKey(), locale)), null);
+	}
+
+	private Note proposed(String note, Locale locale) {
+		Matcher m = PROPOSED.matcher(note);
+		return m.matches() ? new Note(message("requests.console.timeline.proposed", locale, m.group(1)), m.group(2))
+				: null;
+	}
+
+	private Note extended(String note, Locale locale) {
+		Matcher m = EXTENDED.matcher(note);
+		if (!m.matches()) {
+			return null;
+		}
+		return new Note(m.group(3) == null ? message("requests.console.timeline.proposed", locale, m.group(1))
+				: message("requests.console.timeline.extended", locale, m.group(1), day(m.group(3))), m.group(2));
+	}
+
+	private Note fee(String note, Locale locale) {
+		Matcher m = FEE.matcher(note);
+		return m.matches() ? new Note(message("requests.console.timeline.fee", locale, m.group(1), day(m.group(2))),
+				null) : null;
+	}
+
+	private Note correction(String note, Locale locale) {
+		Matcher m = CORRECTION.matcher(note);
+		return m.matches() ? new Note(message("requests.console.timeline.correctBy", locale, day(m.group(2))),
+				m.group(1)) : null;
+	}
+
+	private Note moved(String note) {
+		Matcher m = MOVED.matcher(note);
+		return m.matches() ? new Note(day(m.group(1)) + " → " + day(m.group(2)), null) : null;
+	}
+
+	private String day(String iso) {
+		return dates.day(LocalDate.parse(iso));
+	}
+
+	private String message(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 	private String label(String key, Locale locale) {

@@ -1,7 +1,5 @@
 package org.gongkai.requests.letters;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +39,8 @@ class LetterTemplateConsole {
 
 	private final LetterTemplates templates;
 
-	private final Clock clock;
-
-	LetterTemplateConsole(LetterTemplates templates, Clock clock) {
+	LetterTemplateConsole(LetterTemplates templates) {
 		this.templates = templates;
-		this.clock = clock;
-	}
-
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return clock.getZone();
 	}
 
 	@GetMapping
