@@ -139,27 +139,9 @@ class DisclosureRequest {
 
 	private String registeredBy;
 
-	// The clock's state as last computed (ClockState): read by the inbox, badges, reminders and statistics in SQL.
-
-	/** The due date; {@code null} while the clock stands. */
-	private LocalDate dueOn;
-
-	/** Open and not stopped: the clock counts today, so the application can fall overdue. */
-	private boolean clockRunning;
-
-	/** Open with a stop open (correction, consultation, fee): no due date, {@code workingDaysLeft} is kept. */
-	private boolean clockStopped;
-
-	private Integer workingDaysUsed;
-
-	/** As of {@code clockAsOf}: exact while the clock stands; while it runs the inbox counts from {@code dueOn}. */
-	private Integer workingDaysLeft;
-
-	/** The due date depends on days no loaded holiday notice has fixed yet ({@code DueDate.provisional()}). */
-	private boolean dueProvisional;
-
-	/** The day the state was computed; {@code null} for a row not computed yet (the start-up back-fill's work). */
-	private LocalDate clockAsOf;
+	/** The clock's state as last computed, read by the inbox, badges, reminders and statistics in SQL. */
+	@Embedded
+	private StoredClock clock = StoredClock.NONE;
 
 	@Version
 	private long version;
@@ -524,43 +506,33 @@ class DisclosureRequest {
 		return registeredBy;
 	}
 
-	/**
-	 * Keeps the clock's state as {@code statement} computed it on {@code asOf}, for the queries that must not
-	 * compute every clock (the inbox, the badges, the reminders, the statistics).
-	 */
-	void storeClock(ClockStatement statement, LocalDate asOf) {
-		StoredClock stored = StoredClock.of(statement, status.open(), asOf);
-		this.dueOn = stored.dueOn();
-		this.clockRunning = stored.running();
-		this.clockStopped = stored.stopped();
-		this.workingDaysUsed = stored.workingDaysUsed();
-		this.workingDaysLeft = stored.workingDaysLeft();
-		this.dueProvisional = stored.provisional();
-		this.clockAsOf = asOf;
+	/** Keeps the clock's state as {@link ClockState} computed it (its only writer). */
+	void storeClock(StoredClock computed) {
+		this.clock = computed;
 	}
 
 	LocalDate dueOn() {
-		return dueOn;
+		return clock.dueOn();
 	}
 
 	boolean clockRunning() {
-		return clockRunning;
+		return clock.running();
 	}
 
 	boolean clockStopped() {
-		return clockStopped;
+		return clock.stopped();
 	}
 
 	Integer workingDaysLeft() {
-		return workingDaysLeft;
+		return clock.workingDaysLeft();
 	}
 
 	LocalDate clockAsOf() {
-		return clockAsOf;
+		return clock.asOf();
 	}
 
 	boolean dueProvisional() {
-		return dueProvisional;
+		return clock.provisional();
 	}
 
 	long version() {

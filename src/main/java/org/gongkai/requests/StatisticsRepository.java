@@ -37,7 +37,7 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	LocalDate lastActivity();
 
 	/** Running clocks due before {@code bound}: overdue with {@code bound} = today. */
-	@Query("select count(r) from DisclosureRequest r where r.clockRunning = true and r.dueOn < ?1")
+	@Query("select count(r) from DisclosureRequest r where r.clock.running = true and r.clock.dueOn < ?1")
 	long countRunningDueBefore(LocalDate bound);
 
 	long countByStatusNotIn(Collection<RequestStatus> statuses);
@@ -46,7 +46,7 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	long countUnassignedNotIn(Collection<RequestStatus> concluded);
 
 	/** Per unit: its open applications and, of those, the running clocks due before {@code overdueBefore}. */
-	@Query("select u, count(r), sum(case when r.clockRunning = true and r.dueOn < ?2 then 1 else 0 end) "
+	@Query("select u, count(r), sum(case when r.clock.running = true and r.clock.dueOn < ?2 then 1 else 0 end) "
 			+ "from DisclosureRequest r join r.unitIds u where r.status not in ?1 group by u")
 	List<Object[]> openByUnit(Collection<RequestStatus> concluded, LocalDate overdueBefore);
 
