@@ -76,6 +76,7 @@ class CaseReplies {
 			throw RuleViolation.invalid("letter", "request.letter.required");
 		}
 		request.reply(day, letter.strip());
+		request.countConclusionOn(steps.countedOn(day));
 		steps.notifyApplicant(request, me, TimelineType.REPLIED, day, null, "request.replied");
 	}
 
@@ -111,6 +112,7 @@ class CaseReplies {
 			throw RuleViolation.invalid("withdrawnOn", "request.date.outOfRange", request.receivedOn(), today);
 		}
 		request.close(Closure.WITHDRAWN, day);
+		request.countConclusionOn(steps.countedOn(day));
 		steps.notifyApplicant(request, me, TimelineType.WITHDRAWN, day, null, "request.withdrawn");
 	}
 

@@ -33,9 +33,13 @@ class CaseSteps {
 
 	private final ClockState clockState;
 
+	private final PublishedYearRepository publishedYears;
+
 	CaseSteps(RequestRepository requests, RequestClock requestClock, RequestProperties properties,
-			ApplicationEventPublisher events, Clock clock, ClockState clockState) {
+			ApplicationEventPublisher events, Clock clock, ClockState clockState,
+			PublishedYearRepository publishedYears) {
 		this.clockState = clockState;
+		this.publishedYears = publishedYears;
 		this.requests = requests;
 		this.requestClock = requestClock;
 		this.properties = properties;
@@ -73,6 +77,15 @@ class CaseSteps {
 			throw RuleViolation.invalid(field, "request.step.on.outOfRange", previous, today);
 		}
 		return given;
+	}
+
+	/**
+	 * The day the annual report counts a step that happened on {@code day} (a conclusion, an appeal filed or decided):
+	 * that day, unless the report on its year is published already; then the day it is recorded, so that the published
+	 * figures stay as published and the step counts in the report being prepared (see {@link RequestStatistics}).
+	 */
+	LocalDate countedOn(LocalDate day) {
+		return publishedYears.existsById(day.getYear()) ? today() : day;
 	}
 
 	/** Refuses {@code step} unless the application's state allows it on {@code day}. */

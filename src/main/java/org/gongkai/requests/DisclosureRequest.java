@@ -143,6 +143,10 @@ class DisclosureRequest {
 	@Embedded
 	private StoredClock clock = StoredClock.NONE;
 
+	/** Where the annual report counts it once concluded; {@code null} while open. */
+	@Embedded
+	private ReportStanding report;
+
 	@Version
 	private long version;
 
@@ -305,6 +309,7 @@ class DisclosureRequest {
 		this.repliedOn = on;
 		this.replyLetter = letter;
 		this.status = RequestStatus.ANSWERED;
+		this.report = new ReportStanding(countedRow().orElse(null), on);
 	}
 
 	void delivered(Delivery by, LocalDate on) {
@@ -317,6 +322,9 @@ class DisclosureRequest {
 		this.closure = closure;
 		this.closedOn = on;
 		this.status = RequestStatus.CLOSED;
+		if (repliedOn == null) {
+			this.report = new ReportStanding(countedRow().orElse(null), on);
+		}
 	}
 
 	Appeal addAppeal(AppealKind kind, LocalDate filedOn, String note) {
@@ -349,6 +357,28 @@ class DisclosureRequest {
 			return Optional.of(ReportRow.PARTLY_DISCLOSED);
 		}
 		return items.stream().min(Comparator.comparingInt(RequestedItem::position)).map(RequestedItem::row);
+	}
+
+	/**
+	 * The row the report counts it in, or none for a reply whose items are not all decided (imported or damaged
+	 * data): such an application then counts in no result row, and the check of （七）总计 against the rows fails.
+	 */
+	private Optional<ReportRow> countedRow() {
+		boolean closedWithoutReply = closure != null && closure.row() != null;
+		if (!closedWithoutReply && !allDecided()) {
+			return Optional.empty();
+		}
+		return reportRow();
+	}
+
+	/** Counts the conclusion in the report of {@code day}'s year instead of its own (recorded after a publication). */
+	void countConclusionOn(LocalDate day) {
+		this.report = new ReportStanding(report.row(), day);
+	}
+
+	/** Where the report counts it; empty while open. */
+	Optional<ReportStanding> report() {
+		return Optional.ofNullable(report);
 	}
 
 	/** The day the application was concluded for the report: its reply, or its closure without one. */
