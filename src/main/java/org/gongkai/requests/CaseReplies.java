@@ -88,8 +88,9 @@ class CaseReplies {
 			throw RuleViolation.invalid("channel", "request.delivery.channel.required");
 		}
 		LocalDate on = deliveredOn != null ? deliveredOn : today;
-		if (on.isBefore(request.repliedOn()) || on.isAfter(today)) {
-			throw RuleViolation.invalid("deliveredOn", "request.date.outOfRange", request.repliedOn(), today);
+		LocalDate earliest = ReplyDelivery.earliestDelivery(request, channel, steps.zone());
+		if (on.isBefore(earliest) || on.isAfter(today)) {
+			throw RuleViolation.invalid("deliveredOn", "request.date.outOfRange", earliest, today);
 		}
 		request.delivered(channel, on);
 		steps.step(request, me, TimelineType.DELIVERED, on, null, "request.delivered");

@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,6 +61,11 @@ class CaseSteps {
 
 	LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** The zone of the office's days (a recording time's day). */
+	ZoneId zone() {
+		return clock.getZone();
 	}
 
 	/**
