@@ -103,17 +103,8 @@ class DisclosureRequest {
 	@OrderBy("filedOn, id")
 	private List<Appeal> appeals = new ArrayList<>();
 
-	private int extensionDays;
-
-	private String extensionReason;
-
-	private LocalDate extendedOn;
-
-	private Integer proposedExtensionDays;
-
-	private String proposedExtensionReason;
-
-	private String proposedExtensionBy;
+	@Embedded
+	private Extension extension = new Extension();
 
 	@Embedded
 	private FeeNotice fee;
@@ -263,30 +254,19 @@ class DisclosureRequest {
 	// Extension (延期)
 
 	void proposeExtension(int days, String reason, String by) {
-		this.proposedExtensionDays = days;
-		this.proposedExtensionReason = reason;
-		this.proposedExtensionBy = by;
+		extension.propose(days, reason, by);
 	}
 
 	void approveExtension(LocalDate on) {
-		this.extensionDays = proposedExtensionDays;
-		this.extensionReason = proposedExtensionReason;
-		this.extendedOn = on;
-		clearProposal();
+		extension.approve(on);
 	}
 
 	void refuseExtension() {
-		clearProposal();
-	}
-
-	private void clearProposal() {
-		this.proposedExtensionDays = null;
-		this.proposedExtensionReason = null;
-		this.proposedExtensionBy = null;
+		extension.refuse();
 	}
 
 	boolean extended() {
-		return extendedOn != null;
+		return extension.granted();
 	}
 
 	// Fees
@@ -477,27 +457,27 @@ class DisclosureRequest {
 	}
 
 	int extensionDays() {
-		return extensionDays;
+		return extension.days();
 	}
 
 	String extensionReason() {
-		return extensionReason;
+		return extension.reason();
 	}
 
 	LocalDate extendedOn() {
-		return extendedOn;
+		return extension.extendedOn();
 	}
 
 	Integer proposedExtensionDays() {
-		return proposedExtensionDays;
+		return extension.proposedDays();
 	}
 
 	String proposedExtensionReason() {
-		return proposedExtensionReason;
+		return extension.proposedReason();
 	}
 
 	String proposedExtensionBy() {
-		return proposedExtensionBy;
+		return extension.proposedBy();
 	}
 
 	Optional<FeeNotice> fee() {
