@@ -38,6 +38,12 @@ class Appeal {
 
 	private String note;
 
+	/** The day Table C counts the filing: {@code filedOn}, or the recording's for a year published before. */
+	private LocalDate countedFiledOn;
+
+	/** The day Table C counts the decision: {@code decidedOn}, or the recording's for a year published before. */
+	private LocalDate countedDecidedOn;
+
 	protected Appeal() {
 	}
 
@@ -45,12 +51,30 @@ class Appeal {
 		this.request = request;
 		this.kind = kind;
 		this.filedOn = filedOn;
+		this.countedFiledOn = filedOn;
 		this.note = note;
+	}
+
+	void countFiledOn(LocalDate day) {
+		this.countedFiledOn = day;
+	}
+
+	void countDecidedOn(LocalDate day) {
+		this.countedDecidedOn = day;
+	}
+
+	LocalDate countedFiledOn() {
+		return countedFiledOn;
+	}
+
+	LocalDate countedDecidedOn() {
+		return countedDecidedOn;
 	}
 
 	void decide(AppealOutcome outcome, LocalDate on, String note) {
 		this.outcome = outcome;
 		this.decidedOn = on;
+		this.countedDecidedOn = on;
 		if (note != null && !note.isBlank()) {
 			this.note = note;
 		}

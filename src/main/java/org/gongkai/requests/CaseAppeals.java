@@ -30,7 +30,7 @@ class CaseAppeals {
 		if (filedOn == null || filedOn.isAfter(today)) {
 			throw RuleViolation.invalid("filedOn", "request.appeal.filedOn");
 		}
-		request.addAppeal(kind, filedOn, Texts.blankToNull(note));
+		request.addAppeal(kind, filedOn, Texts.blankToNull(note)).countFiledOn(steps.countedOn(filedOn));
 		steps.step(request, me, TimelineType.APPEAL_RECORDED, filedOn, String.valueOf(kind), "request.appeal.recorded");
 	}
 
@@ -45,6 +45,7 @@ class CaseAppeals {
 			throw RuleViolation.invalid("decidedOn", "request.date.outOfRange", appeal.filedOn(), today);
 		}
 		appeal.decide(outcome, decidedOn, note);
+		appeal.countDecidedOn(steps.countedOn(decidedOn));
 		steps.step(request, me, TimelineType.APPEAL_DECIDED, decidedOn, appeal.kind() + ": " + outcome,
 				"request.appeal.decided");
 	}

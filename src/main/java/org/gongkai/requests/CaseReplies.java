@@ -76,6 +76,7 @@ class CaseReplies {
 			throw RuleViolation.invalid("letter", "request.letter.required");
 		}
 		request.reply(day, letter.strip());
+		request.countConclusionOn(steps.countedOn(day));
 		steps.notifyApplicant(request, me, TimelineType.REPLIED, day, null, "request.replied");
 	}
 
@@ -87,8 +88,9 @@ class CaseReplies {
 			throw RuleViolation.invalid("channel", "request.delivery.channel.required");
 		}
 		LocalDate on = deliveredOn != null ? deliveredOn : today;
-		if (on.isBefore(request.repliedOn()) || on.isAfter(today)) {
-			throw RuleViolation.invalid("deliveredOn", "request.date.outOfRange", request.repliedOn(), today);
+		LocalDate earliest = ReplyDelivery.earliestDelivery(request, channel, steps.zone());
+		if (on.isBefore(earliest) || on.isAfter(today)) {
+			throw RuleViolation.invalid("deliveredOn", "request.date.outOfRange", earliest, today);
 		}
 		request.delivered(channel, on);
 		steps.step(request, me, TimelineType.DELIVERED, on, null, "request.delivered");
@@ -111,6 +113,7 @@ class CaseReplies {
 			throw RuleViolation.invalid("withdrawnOn", "request.date.outOfRange", request.receivedOn(), today);
 		}
 		request.close(Closure.WITHDRAWN, day);
+		request.countConclusionOn(steps.countedOn(day));
 		steps.notifyApplicant(request, me, TimelineType.WITHDRAWN, day, null, "request.withdrawn");
 	}
 

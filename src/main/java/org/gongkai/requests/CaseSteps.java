@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,9 +34,13 @@ class CaseSteps {
 
 	private final ClockState clockState;
 
+	private final PublishedYearRepository publishedYears;
+
 	CaseSteps(RequestRepository requests, RequestClock requestClock, RequestProperties properties,
-			ApplicationEventPublisher events, Clock clock, ClockState clockState) {
+			ApplicationEventPublisher events, Clock clock, ClockState clockState,
+			PublishedYearRepository publishedYears) {
 		this.clockState = clockState;
+		this.publishedYears = publishedYears;
 		this.requests = requests;
 		this.requestClock = requestClock;
 		this.properties = properties;
@@ -58,6 +63,11 @@ class CaseSteps {
 		return LocalDate.now(clock);
 	}
 
+	/** The zone of the office's days (a recording time's day). */
+	ZoneId zone() {
+		return clock.getZone();
+	}
+
 	/**
 	 * The day a step is recorded for: the day it happened ({@code given}), or today when none is given. Never in the
 	 * future nor before the previous step; the step's own rule then judges that day. Who recorded it and when stays
@@ -73,6 +83,15 @@ class CaseSteps {
 			throw RuleViolation.invalid(field, "request.step.on.outOfRange", previous, today);
 		}
 		return given;
+	}
+
+	/**
+	 * The day the annual report counts a step that happened on {@code day} (a conclusion, an appeal filed or decided):
+	 * that day, unless the report on its year is published already; then the day it is recorded, so that the published
+	 * figures stay as published and the step counts in the report being prepared (see {@link RequestStatistics}).
+	 */
+	LocalDate countedOn(LocalDate day) {
+		return publishedYears.existsById(day.getYear()) ? today() : day;
 	}
 
 	/** Refuses {@code step} unless the application's state allows it on {@code day}. */

@@ -103,17 +103,8 @@ class DisclosureRequest {
 	@OrderBy("filedOn, id")
 	private List<Appeal> appeals = new ArrayList<>();
 
-	private int extensionDays;
-
-	private String extensionReason;
-
-	private LocalDate extendedOn;
-
-	private Integer proposedExtensionDays;
-
-	private String proposedExtensionReason;
-
-	private String proposedExtensionBy;
+	@Embedded
+	private Extension extension = new Extension();
 
 	@Embedded
 	private FeeNotice fee;
@@ -139,27 +130,13 @@ class DisclosureRequest {
 
 	private String registeredBy;
 
-	// The clock's state as last computed (ClockState): read by the inbox, badges, reminders and statistics in SQL.
+	/** The clock's state as last computed, read by the inbox, badges, reminders and statistics in SQL. */
+	@Embedded
+	private StoredClock clock = StoredClock.NONE;
 
-	/** The due date; {@code null} while the clock stands. */
-	private LocalDate dueOn;
-
-	/** Open and not stopped: the clock counts today, so the application can fall overdue. */
-	private boolean clockRunning;
-
-	/** Open with a stop open (correction, consultation, fee): no due date, {@code workingDaysLeft} is kept. */
-	private boolean clockStopped;
-
-	private Integer workingDaysUsed;
-
-	/** As of {@code clockAsOf}: exact while the clock stands; while it runs the inbox counts from {@code dueOn}. */
-	private Integer workingDaysLeft;
-
-	/** The due date depends on days no loaded holiday notice has fixed yet ({@code DueDate.provisional()}). */
-	private boolean dueProvisional;
-
-	/** The day the state was computed; {@code null} for a row not computed yet (the start-up back-fill's work). */
-	private LocalDate clockAsOf;
+	/** Where the annual report counts it once concluded; {@code null} while open. */
+	@Embedded
+	private ReportStanding report;
 
 	@Version
 	private long version;
@@ -277,30 +254,19 @@ class DisclosureRequest {
 	// Extension (延期)
 
 	void proposeExtension(int days, String reason, String by) {
-		this.proposedExtensionDays = days;
-		this.proposedExtensionReason = reason;
-		this.proposedExtensionBy = by;
+		extension.propose(days, reason, by);
 	}
 
 	void approveExtension(LocalDate on) {
-		this.extensionDays = proposedExtensionDays;
-		this.extensionReason = proposedExtensionReason;
-		this.extendedOn = on;
-		clearProposal();
+		extension.approve(on);
 	}
 
 	void refuseExtension() {
-		clearProposal();
-	}
-
-	private void clearProposal() {
-		this.proposedExtensionDays = null;
-		this.proposedExtensionReason = null;
-		this.proposedExtensionBy = null;
+		extension.refuse();
 	}
 
 	boolean extended() {
-		return extendedOn != null;
+		return extension.granted();
 	}
 
 	// Fees
@@ -323,6 +289,7 @@ class DisclosureRequest {
 		this.repliedOn = on;
 		this.replyLetter = letter;
 		this.status = RequestStatus.ANSWERED;
+		this.report = new ReportStanding(countedRow().orElse(null), on);
 	}
 
 	void delivered(Delivery by, LocalDate on) {
@@ -335,6 +302,9 @@ class DisclosureRequest {
 		this.closure = closure;
 		this.closedOn = on;
 		this.status = RequestStatus.CLOSED;
+		if (repliedOn == null) {
+			this.report = new ReportStanding(countedRow().orElse(null), on);
+		}
 	}
 
 	Appeal addAppeal(AppealKind kind, LocalDate filedOn, String note) {
@@ -367,6 +337,28 @@ class DisclosureRequest {
 			return Optional.of(ReportRow.PARTLY_DISCLOSED);
 		}
 		return items.stream().min(Comparator.comparingInt(RequestedItem::position)).map(RequestedItem::row);
+	}
+
+	/**
+	 * The row the report counts it in, or none for a reply whose items are not all decided (imported or damaged
+	 * data): such an application then counts in no result row, and the check of （七）总计 against the rows fails.
+	 */
+	private Optional<ReportRow> countedRow() {
+		boolean closedWithoutReply = closure != null && closure.row() != null;
+		if (!closedWithoutReply && !allDecided()) {
+			return Optional.empty();
+		}
+		return reportRow();
+	}
+
+	/** Counts the conclusion in the report of {@code day}'s year instead of its own (recorded after a publication). */
+	void countConclusionOn(LocalDate day) {
+		this.report = new ReportStanding(report.row(), day);
+	}
+
+	/** Where the report counts it; empty while open. */
+	Optional<ReportStanding> report() {
+		return Optional.ofNullable(report);
 	}
 
 	/** The day the application was concluded for the report: its reply, or its closure without one. */
@@ -465,27 +457,27 @@ class DisclosureRequest {
 	}
 
 	int extensionDays() {
-		return extensionDays;
+		return extension.days();
 	}
 
 	String extensionReason() {
-		return extensionReason;
+		return extension.reason();
 	}
 
 	LocalDate extendedOn() {
-		return extendedOn;
+		return extension.extendedOn();
 	}
 
 	Integer proposedExtensionDays() {
-		return proposedExtensionDays;
+		return extension.proposedDays();
 	}
 
 	String proposedExtensionReason() {
-		return proposedExtensionReason;
+		return extension.proposedReason();
 	}
 
 	String proposedExtensionBy() {
-		return proposedExtensionBy;
+		return extension.proposedBy();
 	}
 
 	Optional<FeeNotice> fee() {
@@ -524,43 +516,33 @@ class DisclosureRequest {
 		return registeredBy;
 	}
 
-	/**
-	 * Keeps the clock's state as {@code statement} computed it on {@code asOf}, for the queries that must not
-	 * compute every clock (the inbox, the badges, the reminders, the statistics).
-	 */
-	void storeClock(ClockStatement statement, LocalDate asOf) {
-		StoredClock stored = StoredClock.of(statement, status.open(), asOf);
-		this.dueOn = stored.dueOn();
-		this.clockRunning = stored.running();
-		this.clockStopped = stored.stopped();
-		this.workingDaysUsed = stored.workingDaysUsed();
-		this.workingDaysLeft = stored.workingDaysLeft();
-		this.dueProvisional = stored.provisional();
-		this.clockAsOf = asOf;
+	/** Keeps the clock's state as {@link ClockState} computed it (its only writer). */
+	void storeClock(StoredClock computed) {
+		this.clock = computed;
 	}
 
 	LocalDate dueOn() {
-		return dueOn;
+		return clock.dueOn();
 	}
 
 	boolean clockRunning() {
-		return clockRunning;
+		return clock.running();
 	}
 
 	boolean clockStopped() {
-		return clockStopped;
+		return clock.stopped();
 	}
 
 	Integer workingDaysLeft() {
-		return workingDaysLeft;
+		return clock.workingDaysLeft();
 	}
 
 	LocalDate clockAsOf() {
-		return clockAsOf;
+		return clock.asOf();
 	}
 
 	boolean dueProvisional() {
-		return dueProvisional;
+		return clock.provisional();
 	}
 
 	long version() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -65,7 +66,8 @@ final class InboxQueries {
 	}
 
 	private static Predicate runningDueBefore(Root<DisclosureRequest> root, CriteriaBuilder cb, LocalDate bound) {
-		return cb.and(cb.isTrue(root.get("clockRunning")), cb.lessThan(root.get("dueOn"), bound));
+		Path<StoredClock> clock = root.get("clock");
+		return cb.and(cb.isTrue(clock.get("running")), cb.lessThan(clock.get("dueOn"), bound));
 	}
 
 	/** Part of the tracking number (any case) or of the applicant's name, taken literally (no wildcards). */
@@ -90,9 +92,10 @@ final class InboxQueries {
 			case DUE -> {
 			}
 		}
-		orders.add(cb.desc(root.get("clockRunning")));
-		orders.add(cb.asc(root.get("dueOn")));
-		orders.add(cb.asc(root.get("workingDaysLeft")));
+		Path<StoredClock> clock = root.get("clock");
+		orders.add(cb.desc(clock.get("running")));
+		orders.add(cb.asc(clock.get("dueOn")));
+		orders.add(cb.asc(clock.get("workingDaysLeft")));
 		orders.add(cb.asc(root.get("receivedOn")));
 		orders.add(cb.asc(root.get("id")));
 		return orders;

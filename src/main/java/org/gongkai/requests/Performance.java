@@ -2,6 +2,8 @@ package org.gongkai.requests;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * How well the office keeps the statutory clock (办理时效): for the replies of a year, the share given on time and
@@ -37,6 +39,32 @@ public record Performance(int year, int replied, int repliedOnTime, Double onTim
 			return sorted.get(middle).doubleValue();
 		}
 		return (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+	}
+
+	/**
+	 * The median of values given as a histogram (value → how many times, in ascending order of value); {@code null}
+	 * when empty. Same as {@link #median(List)} on the values spelled out.
+	 */
+	static Double median(SortedMap<Integer, Integer> counts) {
+		int size = counts.values().stream().mapToInt(Integer::intValue).sum();
+		if (size == 0) {
+			return null;
+		}
+		Integer lower = nth(counts, (size - 1) / 2);
+		Integer upper = nth(counts, size / 2);
+		return (lower + upper) / 2.0;
+	}
+
+	/** The {@code index}-th value (from 0) of the histogram spelled out in order. */
+	private static Integer nth(SortedMap<Integer, Integer> counts, int index) {
+		int seen = 0;
+		for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
+			seen += entry.getValue();
+			if (index < seen) {
+				return entry.getKey();
+			}
+		}
+		throw new IllegalArgumentException("index " + index + " beyond " + seen);
 	}
 
 	/** One unit's open applications today and how many of them are overdue. */

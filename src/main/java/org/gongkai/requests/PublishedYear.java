@@ -35,9 +35,9 @@ class PublishedYear {
 		return new AnnualStatistics.Publication(publishedAt, publishedBy);
 	}
 
-	/** Whether {@code request} was registered after the report was published (its figures do not include it). */
-	boolean laterThan(DisclosureRequest request) {
-		return request.submittedAt().isAfter(publishedAt);
+	/** The moment of publication: the year's figures count what was registered and recorded by then. */
+	Instant at() {
+		return publishedAt;
 	}
 
 }

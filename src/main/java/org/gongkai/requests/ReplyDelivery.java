@@ -3,6 +3,8 @@ package org.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,25 @@ class ReplyDelivery {
 	static boolean deliversOnOpening(DisclosureRequest request) {
 		return request.repliedOn() != null && request.deliveredOn() == null
 				&& (request.delivery() == Delivery.EMAIL || request.delivery() == Delivery.ONLINE);
+	}
+
+	/**
+	 * The earliest day a delivery through {@code channel} can have happened. A reply reaches an applicant online (by
+	 * e-mail or on the tracking page) no earlier than the day it was recorded, even when it is recorded for an
+	 * earlier day: so a hand-entered online delivery is bounded as the first opening is. Any other way (post,
+	 * collection) from the reply's own day.
+	 */
+	static LocalDate earliestDelivery(DisclosureRequest request, Delivery channel, ZoneId zone) {
+		if (channel != Delivery.EMAIL && channel != Delivery.ONLINE) {
+			return request.repliedOn();
+		}
+		return request.timeline()
+			.stream()
+			.filter(entry -> entry.type() == TimelineType.REPLIED)
+			.map(entry -> LocalDate.ofInstant(entry.recordedAt(), zone))
+			.max(Comparator.naturalOrder())
+			.filter(recorded -> recorded.isAfter(request.repliedOn()))
+			.orElse(request.repliedOn());
 	}
 
 	/** Records the delivery in its own transaction, so that two first openings at once cannot fail the page. */

@@ -41,8 +41,8 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 	 * so that a second recompute of the same change cannot move it, and tell the applicant, twice.
 	 */
 	@Modifying
-	@Query("update DisclosureRequest r set r.dueOn = ?3, r.clockRunning = ?4, r.clockStopped = ?5, "
-			+ "r.workingDaysUsed = ?6, r.workingDaysLeft = ?7, r.dueProvisional = ?8, r.clockAsOf = ?9, "
+	@Query("update DisclosureRequest r set r.clock.dueOn = ?3, r.clock.running = ?4, r.clock.stopped = ?5, "
+			+ "r.clock.workingDaysUsed = ?6, r.clock.workingDaysLeft = ?7, r.clock.provisional = ?8, r.clock.asOf = ?9, "
 			+ "r.version = r.version + ?10 where r.id = ?1 and r.version = ?2")
 	int storeClock(long id, long version, LocalDate dueOn, boolean running, boolean stopped, int used, int left,
 			boolean provisional, LocalDate asOf, long bump);
@@ -53,7 +53,7 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 	}
 
 	/** The next batch of rows whose clock was never stored (rows older than the stored clock), by id. */
-	@Query("select r.id from DisclosureRequest r where r.clockAsOf is null and r.id > ?1 order by r.id")
+	@Query("select r.id from DisclosureRequest r where r.clock.asOf is null and r.id > ?1 order by r.id")
 	List<Long> idsWithoutClock(long afterId, Limit limit);
 
 	/**
@@ -61,17 +61,17 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 	 * {@code last}: counted from on or before {@code last}, and not due before {@code first} (or stopped).
 	 */
 	@Query("select r.id from DisclosureRequest r where r.status not in ?1 and r.clockStart <= ?3 "
-			+ "and (r.dueOn is null or r.dueOn >= ?2) and r.id > ?4 order by r.id")
+			+ "and (r.clock.dueOn is null or r.clock.dueOn >= ?2) and r.id > ?4 order by r.id")
 	List<Long> idsReaching(Collection<RequestStatus> concluded, LocalDate first, LocalDate last, long afterId,
 			Limit limit);
 
 	/** The next batch of running clocks due before {@code bound} (overdue included): the reminders' candidates. */
-	@Query("select r.id from DisclosureRequest r where r.clockRunning = true and r.dueOn < ?1 and r.id > ?2 "
+	@Query("select r.id from DisclosureRequest r where r.clock.running = true and r.clock.dueOn < ?1 and r.id > ?2 "
 			+ "order by r.id")
 	List<Long> idsRunningDueBefore(LocalDate bound, long afterId, Limit limit);
 
 	/** The next batch of running clocks due on or after {@code from}: the due dates a calendar change can move. */
-	@Query("select r.id from DisclosureRequest r where r.clockRunning = true and r.dueOn >= ?1 and r.id > ?2 "
+	@Query("select r.id from DisclosureRequest r where r.clock.running = true and r.clock.dueOn >= ?1 and r.id > ?2 "
 			+ "order by r.id")
 	List<Long> idsRunningDueFrom(LocalDate from, long afterId, Limit limit);
 

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import org.gongkai.audit.AuditEvent;
 import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
+import org.gongkai.requests.AnnualStatistics.Recorded;
 
 /**
  * The annual statistics of disclosure on application (政府信息公开工作年度报告 三、四), computed from the cases for any
@@ -41,6 +44,12 @@ import org.gongkai.identity.UnitManagement;
  * <li>A year whose report the office marked published ({@link #publish}) keeps its figures: they count only the
  * applications registered (entered in the system) before that moment. One registered later with a receipt date in
  * the year is listed as a correction to that year instead of changing its published figures.</li>
+ * <li>Likewise a step recorded after the publication for a day in the published year (steps can be back-dated): a
+ * reply or closure, an appeal filed or decided. It is listed as a correction to that year and counts in the report
+ * of the year it was recorded in ({@code CaseSteps.countedOn}): the published year keeps it open (四, 尚未审结) as
+ * published, the next year carries it over (二 = the published 四, so the reports chain) and counts its result, and
+ * the timeliness figures count the reply in that year too. Counting it in no year would lose it from 二 and from
+ * the results of every report; counting it in its own year would change a published report.</li>
  * </ul>
  */
 @Service
@@ -52,6 +61,9 @@ public class RequestStatistics {
 
 	/** The annual report on a year is due by 31 January of the next (DOMAIN.md §3). */
 	private static final MonthDay REPORT_DUE = MonthDay.of(1, 31);
+
+	/** The bound of "registered by" for a year not published: every application counts. */
+	private static final Instant NOT_PUBLISHED = Instant.parse("9999-12-31T00:00:00Z");
 
 	private final StatisticsRepository requests;
 
@@ -92,21 +104,27 @@ public class RequestStatistics {
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		PublishedYear published = publishedYears.findById(year).orElse(null);
-		List<DisclosureRequest> relevant = requests.relevantTo(first, last);
+		TableC tableC = ReportTables.tableC(year, appeals.relevantTo(first, last));
 		if (published == null) {
-			return AnnualStatistics.of(ReportTables.tableB(year, relevant),
-					ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last));
+			return AnnualStatistics.of(ReportTables.tableB(year, requests, NOT_PUBLISHED), tableC,
+					performance(year, first, last));
 		}
-		List<DisclosureRequest> counted = relevant.stream().filter(request -> !published.laterThan(request)).toList();
-		List<AnnualStatistics.Correction> corrections = relevant.stream()
-			.filter(published::laterThan)
-			.filter(request -> !request.receivedOn().isBefore(first))
-			.map(request -> new AnnualStatistics.Correction(request.trackingNumber(), request.receivedOn(),
-					request.submittedAt(), request.applicant().kind()))
-			.toList();
-		return AnnualStatistics.of(ReportTables.tableB(year, counted),
-				ReportTables.tableC(year, appeals.relevantTo(first, last)), performance(year, first, last),
-				published.view(), corrections);
+		List<AnnualStatistics.Correction> corrections = new ArrayList<>();
+		requests.registeredAfter(first, last, published.at())
+			.forEach(row -> corrections.add(new AnnualStatistics.Correction((String) row[0], (LocalDate) row[1],
+					(Instant) row[2], (ApplicantKind) row[3])));
+		requests.concludedLate(first, last, published.at())
+			.forEach(row -> corrections.add(late(Recorded.CONCLUSION, row)));
+		appeals.filedLate(first, last).forEach(row -> corrections.add(late(Recorded.APPEAL_FILED, row)));
+		appeals.decidedLate(first, last).forEach(row -> corrections.add(late(Recorded.APPEAL_DECIDED, row)));
+		return AnnualStatistics.of(ReportTables.tableB(year, requests, published.at()), tableC,
+				performance(year, first, last), published.view(), corrections);
+	}
+
+	/** A step recorded after the publication: the application, the step's day and the day it is counted. */
+	private static AnnualStatistics.Correction late(Recorded what, Object[] row) {
+		return new AnnualStatistics.Correction((String) row[0], (LocalDate) row[1], (Instant) row[2],
+				(ApplicantKind) row[3], what, (LocalDate) row[4], (LocalDate) row[5]);
 	}
 
 	/**
@@ -145,18 +163,19 @@ public class RequestStatistics {
 	}
 
 	private Performance performance(int year, LocalDate first, LocalDate last) {
-		List<Integer> daysUsed = new ArrayList<>();
-		int onTime = 0;
-		for (DisclosureRequest request : requests.repliedBetween(first, last)) {
-			ClockStatement statement = requestClock.statement(request);
-			daysUsed.add(statement.workingDaysUsed());
-			if (!statement.repliedLate()) {
-				onTime++;
+		SortedMap<Integer, Integer> daysUsed = new TreeMap<>();
+		int replied = 0;
+		for (Object[] row : requests.repliedByWorkingDaysUsed(first, last)) {
+			int count = ((Number) row[1]).intValue();
+			replied += count;
+			if (row[0] != null) {
+				daysUsed.put(((Number) row[0]).intValue(), count);
 			}
 		}
-		Double rate = daysUsed.isEmpty() ? null : (double) onTime / daysUsed.size();
+		int onTime = (int) requests.countRepliedOnTime(first, last);
+		Double rate = replied == 0 ? null : (double) onTime / replied;
 		OpenCases open = OpenCases.count(requests, requestClock.today(), units.all());
-		return new Performance(year, daysUsed.size(), onTime, rate, Performance.median(daysUsed), requestClock.today(),
+		return new Performance(year, replied, onTime, rate, Performance.median(daysUsed), requestClock.today(),
 				open.total(), open.overdue(), open.unassigned(), open.byUnit());
 	}
 

@@ -49,11 +49,12 @@ class ReportSheets {
 		ReportSheet sheet = ReportSheet.of(msg("requests.stats.sheet.corrections"),
 				msg("requests.stats.corrections.title", stats.year(), stats.corrections().size()))
 			.headerRow(msg("requests.stats.corrections.number"), msg("requests.stats.corrections.received"),
-					msg("requests.stats.corrections.registered"), msg("requests.stats.corrections.kind"));
+					msg("requests.stats.corrections.registered"), msg("requests.stats.corrections.kind"),
+					msg("requests.stats.corrections.what"));
 		for (AnnualStatistics.Correction c : stats.corrections()) {
 			sheet.row(c.trackingNumber(), c.receivedOn().toString(),
 					c.registeredAt().atZone(REPORT_ZONE).toLocalDateTime().withNano(0).toString(),
-					msg(c.applicantKind().messageKey()));
+					msg(c.applicantKind().messageKey()), msg(c.what().messageKey(), c.on(), c.countedOn()));
 		}
 		return sheet;
 	}
