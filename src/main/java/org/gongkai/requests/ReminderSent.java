@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 /**
  * A reminder already sent: one per application, kind and due date (a unique key), so that a reminder goes out
- * once however often the job runs and on however many nodes, and again if the due date moves.
+ * once however often the job runs and on however many nodes, and again if the due date moves. The job writes these
+ * rows as JDBC batches ({@link ReminderLedger}); the entity is how the rest of the module reads them (a case's
+ * reminders).
  */
 @Entity
 @Table(name = "request_reminder")
