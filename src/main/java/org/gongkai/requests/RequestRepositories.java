@@ -65,20 +65,10 @@ interface RequestRepository extends JpaRepository<DisclosureRequest, Long>, JpaS
 	List<Long> idsReaching(Collection<RequestStatus> concluded, LocalDate first, LocalDate last, long afterId,
 			Limit limit);
 
-	/** The next batch of running clocks due before {@code bound} (overdue included): the reminders' candidates. */
-	@Query("select r.id from DisclosureRequest r where r.clock.running = true and r.clock.dueOn < ?1 and r.id > ?2 "
-			+ "order by r.id")
-	List<Long> idsRunningDueBefore(LocalDate bound, long afterId, Limit limit);
-
 	/** The next batch of running clocks due on or after {@code from}: the due dates a calendar change can move. */
 	@Query("select r.id from DisclosureRequest r where r.clock.running = true and r.clock.dueOn >= ?1 and r.id > ?2 "
 			+ "order by r.id")
 	List<Long> idsRunningDueFrom(LocalDate from, long afterId, Limit limit);
-
-	/** Applications with an open stop whose other side's deadline passed before {@code today}. */
-	@Query("select distinct s.request.id from ClockStop s where s.resumedOn is null and s.answerDue < ?1 "
-			+ "and s.request.id > ?2 order by s.request.id")
-	List<Long> idsWithLapsedStop(LocalDate today, long afterId, Limit limit);
 
 	/**
 	 * Applications that matter to a year's report: received by its end, and not concluded before it began.
