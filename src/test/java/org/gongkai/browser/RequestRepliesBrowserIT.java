@@ -413,10 +413,24 @@ class RequestRepliesBrowserIT {
 			viewport(width);
 			assertThat(overflow()).as(what + " at " + width + " px scrolls sideways").isEmpty();
 			assertThat(Browser.seriousViolations(driver)).as(what + " at " + width + " px").isEmpty();
-			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-			Files.write(SCREENS.resolve(name + "-" + language + "-" + width + ".png"), png);
+			Files.write(SCREENS.resolve(name + "-" + language + "-" + width + ".png"), wholePage(width));
 		}
 		viewport(1280);
+	}
+
+	/** The whole page from its top, not only the window's part of it. */
+	private static byte[] wholePage(int width) {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript("window.scrollTo(0, 0)");
+		int height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).intValue();
+		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", Math.min(height, 12000), "deviceScaleFactor", 1, "mobile", false));
+		try {
+			return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+		}
+		finally {
+			viewport(width);
+		}
 	}
 
 	/** Elements reaching past the right edge, when the page is wider than the window (as LayoutBrowserIT). */
