@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Journeys through the whole application, run unchanged on H2 ({@link H2PlatformIT}) and on a real
  * PostgreSQL ({@link PostgresPlatformIT}): migrations, units and staff with unit scoping, login lockout, API
- * tokens, the audit chain, the calendar API and the mail outbox.
+ * tokens, the audit chain, the calendar API, the mail outbox, and issue 16's reply delivered online, stored clock,
+ * back-dated steps and published years ({@link RequestClockAndReplyScenarios}).
  */
 abstract class PlatformScenarios {
 
@@ -276,6 +277,26 @@ abstract class PlatformScenarios {
 	@Test
 	void aCommentOnArticleThreeIsModeratedShownAndAnsweredInThePublishedFeedback() throws Exception {
 		new ConsultationJourney(mvc, clock, jdbc).run(this::resetClock);
+	}
+
+	@Test
+	void aReplyWithTwoFilesIsReadAndDownloadedOnTrackAndThroughTheMailedLink() throws Exception {
+		new RequestClockAndReplyScenarios(mvc, clock, jdbc).replyWithFilesDeliveredOnline();
+	}
+
+	@Test
+	void theStoredClockOfAnOpenApplicationFollowsACalendarChange() throws Exception {
+		new RequestClockAndReplyScenarios(mvc, clock, jdbc).storedClockFollowsACalendarChange();
+	}
+
+	@Test
+	void aStepIsRecordedForTheEarlierDayItHappened() throws Exception {
+		new RequestClockAndReplyScenarios(mvc, clock, jdbc).aStepRecordedForAnEarlierDay();
+	}
+
+	@Test
+	void aPublishedYearKeepsItsTableBAgainstABackDatedRegistration() throws Exception {
+		new RequestClockAndReplyScenarios(mvc, clock, jdbc).aPublishedYearKeepsItsTableB();
 	}
 
 	static String userJson(String username, long unitId, String role) {

@@ -275,6 +275,27 @@ class ReplyOnlineTest {
 			.doesNotContain(caseWarning);
 	}
 
+	@Test
+	void inEnglishTheTextsQuotedFromTheApplicationAndTheReplyAreMarkedChinese() throws Exception {
+		Case c = replied(Delivery.ONLINE, "english-reply@example.com", "2025年就业补助资金分配文件（英文页）");
+		Document page = page(mvc.perform(withCode(post("/track").param("lang", "en"), c.number, c.code)).andReturn());
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+		List<String> unmarked = page
+			.select("#reply .item-description, #reply .reply-explanation, #reply .reply-files button, "
+					+ "#reply .linked-documents a, .items-table td")
+			.stream()
+			.filter(element -> element.text().codePoints().anyMatch(ReplyOnlineTest::han))
+			.filter(element -> element.closest("[lang=zh-CN]") == null && element.select("[lang=zh-CN]").isEmpty())
+			.map(org.jsoup.nodes.Element::text)
+			.toList();
+		assertThat(page.select("#reply .reply-files button")).hasSize(2);
+		assertThat(unmarked).as("Chinese texts on the English page not marked lang=\"zh-CN\" (WCAG 3.1.2)").isEmpty();
+	}
+
+	private static boolean han(int codePoint) {
+		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+	}
+
 	// The case: applied today, two items decided (one released with a catalogue document, one withheld).
 
 	record Case(long id, String number, String code, long documentId) {
