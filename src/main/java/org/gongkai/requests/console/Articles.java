@@ -11,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Articles of the Regulations as the reader's language cites them, for the console's templates
+ * Articles of the Regulations as the reader's language cites them, for the console's and the tracking page's templates
  * ({@code ${@articles.cite(r.article(view.rules()))}}): the rules name them in Chinese (第三十六条第（一）项,
  * 《条例》第三十条), which English pages write Art. 36(1) and Regulations Art. 30. Chinese pages and anything that
  * is not a citation are left as they are.

@@ -292,6 +292,16 @@ class ReplyOnlineTest {
 		assertThat(unmarked).as("Chinese texts on the English page not marked lang=\"zh-CN\" (WCAG 3.1.2)").isEmpty();
 	}
 
+	@Test
+	void inEnglishTheReplyCitesTheArticlesInEnglish() throws Exception {
+		Case c = replied(Delivery.ONLINE, "english-articles@example.com", "2025年就业补助资金分配文件（条文）");
+		Document page = page(mvc.perform(withCode(post("/track").param("lang", "en"), c.number, c.code)).andReturn());
+		List<String> citations = page.select("#reply .muted").eachText();
+		assertThat(citations).isNotEmpty()
+			.allSatisfy(citation -> assertThat(citation).doesNotContain("第").doesNotContain("条"))
+			.anySatisfy(citation -> assertThat(citation).contains("Art. 36"));
+	}
+
 	private static boolean han(int codePoint) {
 		return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
 	}
