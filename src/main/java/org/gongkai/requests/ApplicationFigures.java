@@ -31,18 +31,12 @@ public class ApplicationFigures {
 	public record Year(int year, long received, long answered, long answeredOnTime, LocalDate updatedOn) {
 	}
 
+	/** Counts in the database; on time is read from the clock stored at the reply, as the annual statistics read it. */
 	public Year thisYear() {
 		LocalDate today = requestClock.today();
 		LocalDate first = today.withDayOfYear(1);
-		long answered = 0;
-		long onTime = 0;
-		for (DisclosureRequest request : requests.repliedBetween(first, today)) {
-			answered++;
-			if (!requestClock.statement(request).repliedLate()) {
-				onTime++;
-			}
-		}
-		return new Year(today.getYear(), requests.countReceivedBetween(first, today), answered, onTime,
+		return new Year(today.getYear(), requests.countReceivedBetween(first, today),
+				requests.countRepliedBetween(first, today), requests.countRepliedOnTimeBetween(first, today),
 				requests.lastActivity());
 	}
 

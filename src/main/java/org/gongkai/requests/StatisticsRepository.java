@@ -67,9 +67,6 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 			+ "and r.report.countedOn between ?1 and ?2 and r.repliedOn <= r.clock.dueOn")
 	long countRepliedOnTime(LocalDate firstDay, LocalDate lastDay);
 
-	/** Replied in the period, with the clock's stops (the clock statement reads them). */
-	@Query("select distinct r from DisclosureRequest r left join fetch r.stops where r.repliedOn between ?1 and ?2")
-	List<DisclosureRequest> repliedBetween(LocalDate firstDay, LocalDate lastDay);
 
 	/** Received in the period (the home page's figure of the year). */
 	@Query("select count(r) from DisclosureRequest r where r.receivedOn between ?1 and ?2")
@@ -78,6 +75,10 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	/** Answered in the period. */
 	@Query("select count(r) from DisclosureRequest r where r.repliedOn between ?1 and ?2")
 	long countRepliedBetween(LocalDate firstDay, LocalDate lastDay);
+
+	/** Of those, replied on or before their due date as the clock stored at the reply has it. */
+	@Query("select count(r) from DisclosureRequest r where r.repliedOn between ?1 and ?2 and r.repliedOn <= r.clock.dueOn")
+	long countRepliedOnTimeBetween(LocalDate firstDay, LocalDate lastDay);
 
 	/** The latest day an application was received or answered, or {@code null} when none ever was. */
 	@Query("select max(case when r.repliedOn is not null and r.repliedOn > r.receivedOn then r.repliedOn "
