@@ -58,8 +58,10 @@ class WebConfig implements WebMvcConfigurer {
 		locale.setParamName(DisplaySwitches.LANGUAGE_PARAMETER);
 		locale.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(locale);
-		registry.addInterceptor(new DisplayPreferences.Interceptor());
-		registry.addInterceptor(new LayoutAttributes(site, sections, menus));
+		// What pages show around their content (display switches, site, sections, the console menu); JSON answers
+		// show none of it.
+		registry.addInterceptor(new DisplayPreferences.Interceptor()).excludePathPatterns("/api/**");
+		registry.addInterceptor(new LayoutAttributes(site, sections, menus)).excludePathPatterns("/api/**");
 	}
 
 }

@@ -37,7 +37,11 @@ public class ApplicationFigures {
 		LocalDate first = today.withDayOfYear(1);
 		return new Year(today.getYear(), requests.countReceivedBetween(first, today),
 				requests.countRepliedBetween(first, today), requests.countRepliedOnTimeBetween(first, today),
-				requests.lastActivity());
+				later(requests.lastReceived(), requests.lastReplied()));
+	}
+
+	private static LocalDate later(LocalDate a, LocalDate b) {
+		return a == null || (b != null && b.isAfter(a)) ? b : a;
 	}
 
 }

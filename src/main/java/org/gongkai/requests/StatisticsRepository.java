@@ -80,10 +80,13 @@ interface StatisticsRepository extends Repository<DisclosureRequest, Long> {
 	@Query("select count(r) from DisclosureRequest r where r.repliedOn between ?1 and ?2 and r.repliedOn <= r.clock.dueOn")
 	long countRepliedOnTimeBetween(LocalDate firstDay, LocalDate lastDay);
 
-	/** The latest day an application was received or answered, or {@code null} when none ever was. */
-	@Query("select max(case when r.repliedOn is not null and r.repliedOn > r.receivedOn then r.repliedOn "
-			+ "else r.receivedOn end) from DisclosureRequest r")
-	LocalDate lastActivity();
+	/** The latest day an application was received, or {@code null} when none ever was (an indexed maximum). */
+	@Query("select max(r.receivedOn) from DisclosureRequest r")
+	LocalDate lastReceived();
+
+	/** The latest day an application was answered, or {@code null} when none ever was (an indexed maximum). */
+	@Query("select max(r.repliedOn) from DisclosureRequest r")
+	LocalDate lastReplied();
 
 	/** Running clocks due before {@code bound}: overdue with {@code bound} = today. */
 	@Query("select count(r) from DisclosureRequest r where r.clock.running = true and r.clock.dueOn < ?1")

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,48 @@ class WorkingDayCountTest {
 		assertThat(count.day(LocalDate.of(2024, 3, 4))).isEqualTo(new DayInfo(LocalDate.of(2024, 3, 4), true, null));
 		assertThat(count.isWorkingDay(LocalDate.of(2016, 10, 8))).isTrue();
 		assertThat(count.isWorkingDay(LocalDate.of(2016, 10, 7))).isFalse();
+	}
+
+	/**
+	 * The count over calendar rows answers what asking each day answers, for ranges across loaded and unloaded years
+	 * (2027-2029 counted on the law's festivals), with overlapping, open and out-of-range stops.
+	 */
+	@Test
+	void countsTheWorkingDaysEachDayWouldCount() {
+		Random random = new Random(16);
+		LocalDate origin = LocalDate.of(2015, 1, 1);
+		for (WorkingDayCount calendar : List.of(count, new WorkingDayCount(Map.of(), Optional.empty()))) {
+			for (int i = 0; i < 5_000; i++) {
+				LocalDate from = origin.plusDays(random.nextInt(15 * 365));
+				LocalDate to = from.plusDays(random.nextInt(random.nextBoolean() ? 40 : 3 * 365) - 2);
+				List<StoppedSpan> stops = new ArrayList<>();
+				for (int s = random.nextInt(4); s > 0; s--) {
+					LocalDate start = from.plusDays(random.nextInt(60) - 10);
+					stops.add(new StoppedSpan(start, random.nextInt(8) == 0 ? null : start.plusDays(random.nextInt(30))));
+				}
+
+				assertThat(calendar.countBetween(from, to, stops)).as("%s to %s, stopped %s", from, to, stops)
+					.isEqualTo(dayByDay(calendar, from, to, stops));
+			}
+		}
+	}
+
+	@Test
+	void aWholeYearOfTheShippedCalendarHasTheNoticesWorkingDays() {
+		// 2024: 366 days, 104 weekend days, 13 rest days on weekdays (元旦 1, 春节 5 ... per the notice), 8 make-up days.
+		assertThat(count.countBetween(LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31), List.of()))
+			.isEqualTo(dayByDay(count, LocalDate.of(2023, 12, 31), LocalDate.of(2024, 12, 31), List.of()))
+			.isEqualTo(251);
+	}
+
+	private static int dayByDay(WorkingDayCount calendar, LocalDate from, LocalDate to, List<StoppedSpan> stops) {
+		if (!to.isAfter(from)) {
+			return 0;
+		}
+		return (int) from.plusDays(1)
+			.datesUntil(to.plusDays(1))
+			.filter(day -> stops.stream().noneMatch(span -> span.covers(day)) && calendar.isWorkingDay(day))
+			.count();
 	}
 
 	@Test

@@ -83,6 +83,7 @@ class ApplicationFiguresTest {
 		assertThat(after.answered() - before.answered()).isEqualTo(2);
 		assertThat(after.answeredOnTime() - before.answeredOnTime()).as("due in December, answered on 29 December")
 			.isEqualTo(1);
+		assertThat(after.updatedOn()).as("the latest answer counts, not only receipts").isAfterOrEqualTo(LocalDate.of(2026, 12, 29));
 	}
 
 	private long register(String item) {
