@@ -17,6 +17,12 @@ final class DraftText {
 
 	static final int MAX_ARTICLES = 500;
 
+	/** The label given to the text before the first article: generated, so pages show it in the reader's words. */
+	static final String PREAMBLE = "\u524d\u8a00";
+
+	/** The label given to paragraph n of a draft without articles (第1段): generated, as {@link #PREAMBLE}. */
+	static final Pattern PARAGRAPH = Pattern.compile("\u7b2c(\\d+)\u6bb5");
+
 	private static final String NUMBER = "[一二三四五六七八九十百零〇两0-9]+";
 
 	private static final Pattern ARTICLE = Pattern.compile("^\\s*(第" + NUMBER + "条)[\\s\\u3000]*(.*)$");
@@ -48,7 +54,7 @@ final class DraftText {
 					articles.add(new Article(label, text.toString().strip()));
 				}
 				else if (!preamble.isEmpty()) {
-					articles.add(new Article("\u524d\u8a00", preamble.toString().strip()));
+					articles.add(new Article(PREAMBLE, preamble.toString().strip()));
 				}
 				Matcher found = article.matches() ? article : chapter;
 				label = found.group(1);

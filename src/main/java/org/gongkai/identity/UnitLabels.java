@@ -1,11 +1,14 @@
 package org.gongkai.identity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -23,8 +26,11 @@ public class UnitLabels {
 
 	private final UnitManagement units;
 
-	UnitLabels(UnitManagement units) {
+	private final MessageSource messages;
+
+	UnitLabels(UnitManagement units, MessageSource messages) {
 		this.units = units;
+		this.messages = messages;
 	}
 
 	/** The name of unit {@code id} in the reader's language; {@code null} for an unknown unit. */
@@ -43,6 +49,23 @@ public class UnitLabels {
 			.stream()
 			.collect(Collectors.toMap(UnitView::name, Function.identity(), (a, b) -> a));
 		return names.stream().map(name -> byName.containsKey(name) ? byName.get(name).name(locale) : name).toList();
+	}
+
+	/**
+	 * A list of units staff typed (就业处、财务处) in the reader's language when every name in it is a unit's, else
+	 * {@code null}: the text is then free text, shown as typed and marked Chinese.
+	 */
+	public String listed(String typed) {
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		List<String> names = Arrays.stream(typed.split("\u3001")).map(String::strip).toList();
+		Set<String> known = byId().values().stream().map(UnitView::name).collect(Collectors.toSet());
+		if (!known.containsAll(names)) {
+			return null;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return String.join(messages.getMessage("list.separator", null, "\u3001", locale), named(names));
 	}
 
 	@SuppressWarnings("unchecked")

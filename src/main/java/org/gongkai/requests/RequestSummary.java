@@ -21,4 +21,9 @@ public record RequestSummary(long id, String trackingNumber, ApplicantKind appli
 		units = List.copyOf(units);
 	}
 
+	/** Whether the inbox flags the row (overdue, provisional due date, possible repeat, extension awaiting approval). */
+	public boolean flagged() {
+		return overdue || (dueProvisional && status.open()) || possibleRepeatOf != null || extensionAwaitingApproval;
+	}
+
 }

@@ -67,7 +67,9 @@ class CalendarConsoleTest {
 
 		assertThat(page.select("h1").text()).isEqualTo("Working-day calendar");
 		assertThat(page.select(".notice.warning").text()).startsWith("The holiday arrangements for 2027");
-		assertThat(page.select("tr:contains(2024-02-04)").text()).contains("Sunday", "春节 (make-up working day)");
+		assertThat(page.select("tr:contains(2024-02-04)").text()).contains("Sunday",
+				"Spring Festival (make-up working day)");
+		assertThat(page.select("tr:contains(2024-10-01)").text()).contains("National Day");
 		assertThat(page.html()).doesNotContain("??");
 	}
 

@@ -126,6 +126,26 @@ class LayoutPagesTest {
 			.allSatisfy((page, texts) -> assertThat(texts).as(page).isEmpty());
 	}
 
+	@Test
+	void englishCatalogueAndSearchPagesShowChineseOnlyInsideContentMarkedChinese() throws Exception {
+		Map<String, List<String>> chinese = new LinkedHashMap<>();
+		String catalogue = english("/catalogue");
+		chinese.put("/catalogue", ChineseText.outsideChineseContent(catalogue));
+		Matcher documents = Pattern.compile("<a lang=\"zh-CN\" href=\"(/catalogue/documents/\\d+)\"").matcher(catalogue);
+		List<String> issuers = new java.util.ArrayList<>();
+		for (int i = 0; i < 8 && documents.find(); i++) {
+			String document = english(documents.group(1));
+			chinese.put(documents.group(1), ChineseText.outsideChineseContent(document));
+			issuers.add(org.jsoup.Jsoup.parse(document).select("th:containsOwn(Issuing body) + td").text());
+		}
+		assertThat(chinese).as("the catalogue and some of its documents").hasSizeGreaterThan(4);
+		assertThat(issuers).as("an issuing body that is a unit, by its English name").contains("Legal Affairs Division");
+		chinese.put("/search results", ChineseText.outsideChineseContent(
+				english("/search?q=%E5%B0%B1%E4%B8%9A"), ".search-results"));
+		assertThat(chinese).as("Chinese texts not marked lang=\"zh-CN\" on English pages")
+			.allSatisfy((page, texts) -> assertThat(texts).as(page).isEmpty());
+	}
+
 	private String english(String path) throws Exception {
 		return mvc.perform(get(path).cookie(ENGLISH)).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();

@@ -18,6 +18,8 @@ import org.gongkai.requests.AppealKind;
 import org.gongkai.requests.AppealOutcome;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.ReplyType;
+import org.gongkai.requests.TimelineType;
+import org.gongkai.requests.TrackingView;
 
 /**
  * The notes of the internal timeline steps in the reader's words: the facade records a decision as
@@ -27,7 +29,7 @@ import org.gongkai.requests.ReplyType;
  * English pages mark it Chinese.
  */
 @Component
-class TimelineNotes {
+public class TimelineNotes {
 
 	private static final Pattern DECISION = Pattern.compile("(\\d+): ([A-Z_]+)");
 
@@ -45,7 +47,7 @@ class TimelineNotes {
 	private static final Pattern MOVED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) → (\\d{4}-\\d{2}-\\d{2})");
 
 	/** A note: the part in the reader's words, then what staff typed as they typed it (either may be absent). */
-	record Note(String text, String chinese) {
+	public record Note(String text, String chinese) {
 	}
 
 	private final MessageSource messages;
@@ -63,16 +65,21 @@ class TimelineNotes {
 	/** One note per step of {@code timeline}, {@code null} where there is none. */
 	List<Note> of(List<CaseView.TimelineView> timeline) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return timeline.stream().map(step -> readable(step, locale)).toList();
+		return timeline.stream().map(step -> readable(step.type(), step.note(), locale)).toList();
 	}
 
-	private Note readable(CaseView.TimelineView step, Locale locale) {
-		String note = step.note();
+	/** One note per line of the applicant's timeline (the tracking page), {@code null} where there is none. */
+	public List<Note> ofTracking(List<TrackingView.Line> timeline) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return timeline.stream().map(line -> readable(line.type(), line.note(), locale)).toList();
+	}
+
+	private Note readable(TimelineType type, String note, Locale locale) {
 		if (note == null) {
 			return null;
 		}
 		try {
-			Note read = switch (step.type()) {
+			Note read = switch (type) {
 				case ITEM_DECIDED -> decision(note, locale);
 				case APPEAL_RECORDED, APPEAL_DECIDED -> appeal(note, locale);
 				case ASSIGNED -> new Note(String.join(message("list.separator", locale),

@@ -20,6 +20,7 @@ import org.gongkai.requests.ApplicantReplies;
 import org.gongkai.requests.ApplicantReplies.ReplyKey;
 import org.gongkai.requests.Applications;
 import org.gongkai.requests.TrackingView;
+import org.gongkai.requests.console.TimelineNotes;
 
 /**
  * Tracking an application (办理进度查询) with its tracking number and query code: the status, the clock itemised, the
@@ -42,10 +43,14 @@ class TrackController {
 
 	private final ApplicantReplies replies;
 
-	TrackController(Applications applications, RateLimiter rateLimiter, ApplicantReplies replies) {
+	private final TimelineNotes notes;
+
+	TrackController(Applications applications, RateLimiter rateLimiter, ApplicantReplies replies,
+			TimelineNotes notes) {
 		this.applications = applications;
 		this.rateLimiter = rateLimiter;
 		this.replies = replies;
+		this.notes = notes;
 	}
 
 	/** The empty form; {@code number} fills in the tracking number (from the receipt's link), never the code. */
@@ -137,8 +142,9 @@ class TrackController {
 		return result(view, form, model);
 	}
 
-	private static String result(TrackingView view, TrackForm form, Model model) {
+	private String result(TrackingView view, TrackForm form, Model model) {
 		model.addAttribute("view", view);
+		model.addAttribute("timelineNotes", notes.ofTracking(view.timeline()));
 		model.addAttribute(FORM, form);
 		return RESULT_VIEW;
 	}

@@ -24,10 +24,12 @@ import org.gongkai.catalogue.DocumentView;
 import org.gongkai.catalogue.Validity;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
+import org.gongkai.support.ChineseText;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.MutableClock;
 import org.gongkai.support.Sessions;
 import org.gongkai.support.TestAccounts;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -264,6 +266,17 @@ class DocumentWorkflowConsoleTest {
 		mvc.perform(get("/admin/documents").with(Sessions.demo(mvc, "reviewer")))
 			.andExpect(content().string(not(containsString("列表测试一号文件"))))
 			.andExpect(content().string(not(containsString("新建文件"))));
+	}
+
+	@Test
+	void inEnglishTheDocumentListNamesTheEditorsUnitInEnglishAndMarksTheDocumentsChinese() throws Exception {
+		String html = mvc.perform(get("/admin/documents").param("lang", "en").with(Sessions.demo(mvc, "editor")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).select("p.lead").text()).contains("Employment Promotion Division");
+		assertThat(ChineseText.outsideChineseContent(html)).as("Chinese not marked lang=\"zh-CN\"").isEmpty();
 	}
 
 	DocumentView staffView(long id) {

@@ -120,7 +120,7 @@ class ConsultationConsoleTest {
 			.getRedirectedUrl();
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		String draft = page(get(location), editor, 200);
-		assertThat(draft).contains("征求意见稿（4条）", "<strong>第三条</strong>", "id=\"publish-refusal\"", "起草人和修改过草案的人不能审查")
+		assertThat(draft).contains("征求意见稿（4条）", "<strong lang=\"zh-CN\">第三条</strong>", "id=\"publish-refusal\"", "起草人和修改过草案的人不能审查")
 			.doesNotContain("id=\"publish\"");
 		ConsultationView view = fixtures.view(id);
 		page(post(location + "/publish").param("version", String.valueOf(view.version())).with(csrf()), editor, 403);

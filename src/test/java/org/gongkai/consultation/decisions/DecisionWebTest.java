@@ -17,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gongkai.support.GongkaiTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.gongkai.support.Sessions;
 import org.gongkai.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,23 @@ class DecisionWebTest {
 		mvc.perform(get("/decisions/{id}?lang=en", wage))
 			.andExpect(content().string(containsString("Why it did not apply")));
 		mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("/decisions</loc>")));
+	}
+
+	@Test
+	void inEnglishTheUnitsThatConductedTheProceduresAreNamedInEnglish() throws Exception {
+		long subsidy = demo("修订《湖南省就业补助资金管理办法》");
+		Document page = Jsoup.parse(mvc.perform(get("/decisions/{id}?lang=en", subsidy))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#procedure-risk-assessment dd").eachText())
+			.contains("Employment Promotion Division, Finance Division");
+		assertThat(page.select("#procedure-legality-review dd").eachText()).contains("Legal Affairs Division");
+		Document console = Jsoup.parse(mvc.perform(get("/admin/decisions/{id}", subsidy).param("lang", "en")
+			.with(Sessions.demo(mvc, "office"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(console.select("td[data-label=\"Conducted by\"]").eachText()).contains("Legal Affairs Division")
+			.noneMatch(unit -> unit.contains("\u5904"));
 	}
 
 	@Test

@@ -86,6 +86,11 @@ public final class ConsultationFixtures {
 		return published(title, today(), today().plusDays(10), reason);
 	}
 
+	/** Open from today for 30 days, with the draft text given (paragraphs, or a preamble before the articles). */
+	public long openWithDraft(String title, String draft) {
+		return published(title, today(), today().plusDays(30), null, draft);
+	}
+
 	/** Published, comments from 5 days on. */
 	public long upcoming(String title) {
 		return published(title, today().plusDays(5), today().plusDays(40), null);
@@ -179,10 +184,14 @@ public final class ConsultationFixtures {
 	}
 
 	private long published(String title, LocalDate opens, LocalDate closes, String reason) {
+		return published(title, opens, closes, reason, DRAFT);
+	}
+
+	private long published(String title, LocalDate opens, LocalDate closes, String reason, String draft) {
 		Me editor = as("editor");
 		try {
 			long id = consultations.create(editor, new ConsultationForm(title, "为落实就业优先政策，起草了本办法。\n请社会各界提出意见。",
-					unit("employment"), "就业促进处，0731-00000000", false, opens, closes, reason, DRAFT));
+					unit("employment"), "就业促进处，0731-00000000", false, opens, closes, reason, draft));
 			Me office = as("office");
 			consultations.publish(office, id, consultations.staffView(office, id).version());
 			return id;

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.gongkai.support.ChineseText;
 import org.gongkai.support.GongkaiTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +143,23 @@ class ConsultationPagesTest {
 		assertThat(page("/consultations/" + id)).contains("<dd>就业处</dd>");
 		String home = page("/?lang=en");
 		assertThat(home).containsPattern("closes \\d{1,2} [A-Z][a-z]{2} \\d{4}").doesNotContainPattern("closes \\d{4}-");
+	}
+
+	@Test
+	void inEnglishTheLabelsTheSystemGaveAreEnglishAndTheDraftsOwnArticlesAreMarkedChinese() throws Exception {
+		long paragraphs = fixtures.openWithDraft("页面测试：分段的通知", "一、总体要求\n坚持就业优先。\n\n二、主要措施\n加大补贴力度。");
+		String english = page("/consultations/" + paragraphs + "?lang=en");
+		assertThat(Jsoup.parse(english).select(".article-text h3").eachText()).containsExactly("Paragraph 1",
+				"Paragraph 2");
+		assertThat(Jsoup.parse(english).select("#articleId option").eachText()).contains("Paragraph 1", "Paragraph 2");
+		assertThat(ChineseText.outsideChineseContent(english)).as("Chinese not marked lang=\"zh-CN\"").isEmpty();
+		assertThat(Jsoup.parse(page("/consultations/" + paragraphs + "?lang=zh")).select(".article-text h3").eachText())
+			.containsExactly("第1段", "第2段");
+
+		long preamble = fixtures.openWithDraft("页面测试：有前言的办法", "为做好稳就业工作，制定本办法。\n第一条　本办法适用于本省。");
+		Document page = Jsoup.parse(page("/consultations/" + preamble + "?lang=en"));
+		assertThat(page.select(".article-text h3").eachText()).containsExactly("Preamble", "第一条");
+		assertThat(page.select(".article-text h3").eachAttr("lang")).containsExactly("zh-CN");
 	}
 
 	private String page(String path) throws Exception {

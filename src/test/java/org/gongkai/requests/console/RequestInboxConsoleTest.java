@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.time.LocalDate;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +148,29 @@ class RequestInboxConsoleTest {
 		mvc.perform(get("/admin/requests").param("view", "closed").param("q", recent.trackingNumber()).with(handler))
 			.andExpect(content().string(not(containsString(row(recent.trackingNumber())))));
 		mvc.perform(get("/admin").with(handler)).andExpect(content().string(containsString("件逾期")));
+	}
+
+	@Test
+	void aRowWithoutFlagsHasNoFlagsLabelForPhonesToShow() throws Exception {
+		Cases.Case late = cases.applied(LocalDate.of(2026, 10, 9), "法规处", "2026年第三季度社保基金监督检查报告");
+		Cases.Case recent = cases.applied(LocalDate.of(2026, 11, 2), "法规处", "2026年规范性文件清理结果");
+		clock.set(TestClockConfig.START.plus(Duration.ofMinutes(5)));
+		RequestPostProcessor handler = Sessions.demo(mvc, "handler");
+
+		Element lateFlags = flagsCell(handler, late.trackingNumber());
+		assertThat(lateFlags.attr("data-label")).isEqualTo("提示");
+		assertThat(lateFlags.hasClass("no-flags")).isFalse();
+		Element recentFlags = flagsCell(handler, recent.trackingNumber());
+		assertThat(recentFlags.select(".badge")).isEmpty();
+		assertThat(recentFlags.hasAttr("data-label")).as("a flags label over no flag").isFalse();
+		assertThat(recentFlags.hasClass("no-flags")).isTrue();
+	}
+
+	private Element flagsCell(RequestPostProcessor who, String trackingNumber) throws Exception {
+		String html = inbox(who, trackingNumber).andReturn().getResponse().getContentAsString();
+		Element cell = Jsoup.parse(html).selectFirst("tr:has(a:containsOwn(" + trackingNumber + ")) td.flags");
+		assertThat(cell).as("the flags cell of %s", trackingNumber).isNotNull();
+		return cell;
 	}
 
 	private org.springframework.test.web.servlet.ResultActions inbox(RequestPostProcessor who, String query)

@@ -5,11 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.gongkai.requests.CaseHandling;
 import org.gongkai.requests.CaseView;
 import org.gongkai.requests.ConsultationOutcome;
 import org.gongkai.requests.StopKind;
+import org.gongkai.support.ChineseText;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.MutableClock;
 import org.gongkai.support.Sessions;
@@ -111,6 +114,60 @@ class TrackingPageTest {
 		assertThat(page.select("#withdraw")).hasSize(1);
 		assertThat(page.text()).doesNotContain("李四", "430102198503150022", "lisi@example.com", "0731-84901234",
 				"湖南某人力资源服务有限公司", "handler", "法规处");
+	}
+
+	/**
+	 * In English the holidays the period passed over are named in English, the timeline's notes are in the reader's
+	 * words, and what staff typed (the extension's reason, what to correct) stays as typed, marked Chinese.
+	 */
+	@Test
+	void inEnglishHolidaysAndNotesAreEnglishAndStaffTextIsMarkedChinese() throws Exception {
+		on(2026, 9, 14);
+		ApplyFormSteps steps = new ApplyFormSteps(mvc);
+		Document receipt = steps.receipt(steps.submit(steps.openForm(), ApplyFormSteps.person("2026年度就业补助资金预算")));
+		String number = receipt.selectFirst("#tracking-number").text();
+		String code = receipt.selectFirst("#query-code").text();
+		SignedIn.as(staff, "office");
+		long id = handling.idOf(CurrentStaff.require(), number);
+		handling.assign(CurrentStaff.require(), id, Set.of(unit("法规处")));
+		on(2026, 10, 12);
+		SignedIn.as(staff, "handler");
+		handling.proposeExtension(CurrentStaff.require(), id, 20, "需向院校核实预算材料。");
+		SignedIn.as(staff, "officehead");
+		handling.decideExtension(CurrentStaff.require(), id, true);
+		SignedIn.signOut();
+
+		on(2026, 10, 13);
+		String html = english(steps, number, code);
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".holidays-table").text()).contains("Mid-Autumn Festival", "National Day")
+			.doesNotContain("中秋节", "国庆节");
+		assertThat(page.select(".makeup-table").text()).contains("Working day in lieu for National Day");
+		assertThat(page.select(".timeline-table").text()).contains("20 more working days")
+			.doesNotContainPattern("20 / ");
+		assertThat(page.select(".timeline-table [lang=zh-CN]").eachText()).contains("需向院校核实预算材料。");
+		assertThat(ChineseText.outsideChineseContent(html)).as("Chinese not marked lang=\"zh-CN\"").isEmpty();
+
+		on(2026, 11, 2);
+		Document corrected = steps.receipt(steps.submit(steps.openForm(), ApplyFormSteps.person("社会保险补贴申领名单")));
+		String correctedNumber = corrected.selectFirst("#tracking-number").text();
+		SignedIn.as(staff, "office");
+		long correctedId = handling.idOf(CurrentStaff.require(), correctedNumber);
+		handling.assign(CurrentStaff.require(), correctedId, Set.of(unit("法规处")));
+		on(2026, 11, 4);
+		SignedIn.as(staff, "handler");
+		handling.requestCorrection(CurrentStaff.require(), correctedId, "请写明所需名单的年份", null);
+		SignedIn.signOut();
+		String awaiting = english(steps, correctedNumber, corrected.selectFirst("#query-code").text());
+		assertThat(Jsoup.parse(awaiting).select("[lang=zh-CN]").eachText()).contains("请写明所需名单的年份");
+		assertThat(ChineseText.outsideChineseContent(awaiting)).as("Chinese not marked lang=\"zh-CN\"").isEmpty();
+	}
+
+	private String english(ApplyFormSteps steps, String number, String code) throws Exception {
+		MvcResult result = mvc.perform(post("/track").param("lang", "en").param("trackingNumber", number)
+			.param("queryCode", code).session(steps.session).with(csrf())).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** A correction restarts the period in full (Art. 30): the applicant is told so, not a count of days left. */
