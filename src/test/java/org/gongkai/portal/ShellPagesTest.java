@@ -32,16 +32,16 @@ class ShellPagesTest {
 	void theNavigationListsTheSectionsOfTheModulesInTheNationalOrder() throws Exception {
 		Document home = page(get("/"), null);
 		assertThat(home.select(".site-nav a").eachText()).containsSubsequence("公开指南", "公开目录", "依申请公开", "政策解读",
-				"征求意见")
-			.doesNotContain("权责清单", "年度报告");
+				"征求意见", "权责清单")
+			.doesNotContain("办事服务", "年度报告");
 		assertThat(home.select("ul.cards h3 a").eachAttr("href")).containsExactly("/guide", "/catalogue", "/apply",
-				"/interpretations", "/consultations");
+				"/interpretations", "/consultations", "/powers");
 	}
 
 	/** No handler at all (no placeholder page): the container's 404, the site's page (BrowserJourneyIT renders it). */
 	@Test
 	void aSectionWithoutItsModuleIsNotFound() throws Exception {
-		for (String path : List.of("/powers", "/services", "/data", "/interaction", "/annual-reports")) {
+		for (String path : List.of("/services", "/data", "/interaction", "/annual-reports")) {
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 	}
@@ -80,7 +80,7 @@ class ShellPagesTest {
 	void theConsoleMenuHoldsTheEntriesEachModuleOffersTheMember() throws Exception {
 		Document office = page(get("/admin"), Sessions.demo(mvc, "office"));
 		assertThat(office.select(".site-nav li a").eachAttr("href")).containsExactly("/admin", "/admin/documents",
-				"/admin/documents/review", "/admin/catalogue", "/admin/requests", "/admin/interpretations", "/admin/consultations",
+				"/admin/documents/review", "/admin/catalogue", "/admin/powers", "/admin/requests", "/admin/interpretations", "/admin/consultations",
 				"/admin/decisions", "/admin/audit", "/admin/mail", "/admin/requests/statistics",
 				"/admin/requests/letter-templates", "/admin/calendar", "/admin/search", "/admin/tokens",
 				"/admin/password", "/");
