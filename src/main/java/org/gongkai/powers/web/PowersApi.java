@@ -42,6 +42,7 @@ class PowersApi {
 	}
 
 	/** A page of the list; {@code page} counts from 1; {@code asOf} is the day it stands on (null: today). */
+	@Schema(name = "PowerItemList")
 	record ItemList(List<Item> items, int page, int size, long total, LocalDate asOf) {
 	}
 
