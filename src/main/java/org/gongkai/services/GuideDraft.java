@@ -106,9 +106,27 @@ public record GuideDraft(@NotBlank @Size(max = 40) @Pattern(regexp = "[0-9A-Za-z
 		return faqs != null && n < faqs.size() && faqs.get(n) != null ? faqs.get(n) : new FaqRow("", "");
 	}
 
-	/** Rows the console form shows for a list of {@code filled} rows. */
-	public static int rows(List<?> filled) {
-		return (filled == null ? 0 : filled.size()) + SPARE_ROWS;
+	/** Rows the console form shows: up to the last filled one, then {@link #SPARE_ROWS} empty ones. */
+	public int materialRows() {
+		return rows(materials, m -> !m.blank());
+	}
+
+	public int stepRows() {
+		return rows(steps, s -> !s.blank());
+	}
+
+	public int faqRows() {
+		return rows(faqs, f -> !f.blank());
+	}
+
+	private static <T> int rows(List<T> rows, java.util.function.Predicate<T> filled) {
+		int last = -1;
+		for (int i = 0; rows != null && i < rows.size(); i++) {
+			if (rows.get(i) != null && filled.test(rows.get(i))) {
+				last = i;
+			}
+		}
+		return last + 1 + SPARE_ROWS;
 	}
 
 	private static <T> Stream<T> filled(List<T> rows) {

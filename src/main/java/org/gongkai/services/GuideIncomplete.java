@@ -14,7 +14,7 @@ public class GuideIncomplete extends RuleViolation {
 	private final transient List<GuideElement> missing;
 
 	public GuideIncomplete(List<GuideElement> missing) {
-		super(HttpStatus.UNPROCESSABLE_ENTITY, "services.guide.incomplete", missing.get(0).field());
+		super(HttpStatus.UNPROCESSABLE_ENTITY, "services.guide.incomplete", missing.get(0).field(), missing.size());
 		this.missing = List.copyOf(missing);
 	}
 

@@ -27,16 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Service guides (办事指南): staff of the item's unit (the disclosure office and administrators for every unit)
- * write drafts, publish them once complete ({@link PublicationCheck}) and withdraw them; the public reads the
+ * write drafts, publish them once complete ({@link GuidePublicationCheck}) and withdraw them; the public reads the
  * published ones by theme, by audience and by words of their name.
  */
 @Service
 @Transactional
 public class ServiceGuides {
 
-	private final GuideRepository guides;
+	private final ServiceGuideRepository guides;
 
-	private final PublicationCheck publication;
+	private final GuidePublicationCheck publication;
 
 	private final PowerLookup powers;
 
@@ -46,7 +46,7 @@ public class ServiceGuides {
 
 	private final Clock clock;
 
-	ServiceGuides(GuideRepository guides, PublicationCheck publication, PowerLookup powers, FileStore files,
+	ServiceGuides(ServiceGuideRepository guides, GuidePublicationCheck publication, PowerLookup powers, FileStore files,
 			ApplicationEventPublisher events, Clock clock) {
 		this.guides = guides;
 		this.publication = publication;

@@ -13,11 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ServicesContent implements PublicContent {
 
-	private final GuideRepository guides;
+	private final ServiceGuideRepository guides;
 
 	private final RemovedCertificateRepository certificates;
 
-	ServicesContent(GuideRepository guides, RemovedCertificateRepository certificates) {
+	ServicesContent(ServiceGuideRepository guides, RemovedCertificateRepository certificates) {
 		this.guides = guides;
 		this.certificates = certificates;
 	}

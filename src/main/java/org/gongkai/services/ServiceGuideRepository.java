@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface GuideRepository extends JpaRepository<ServiceGuide, Long>, JpaSpecificationExecutor<ServiceGuide> {
+interface ServiceGuideRepository extends JpaRepository<ServiceGuide, Long>, JpaSpecificationExecutor<ServiceGuide> {
 
 	Optional<ServiceGuide> findByCode(String code);
 

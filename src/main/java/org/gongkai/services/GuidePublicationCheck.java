@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
  * employers apply for; each refusal names the field.
  */
 @Component
-class PublicationCheck {
+class GuidePublicationCheck {
 
 	private final PowerLookup powers;
 
-	PublicationCheck(PowerLookup powers) {
+	GuidePublicationCheck(PowerLookup powers) {
 		this.powers = powers;
 	}
 
