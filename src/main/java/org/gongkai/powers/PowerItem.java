@@ -24,6 +24,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 /**
  * A power item (职权事项) of the list. Its columns are edited as a whole ({@link #revise}); its status is its
  * history: status events, each effective from a day ({@link #record}), checked by {@link StatusTransitions}.
@@ -72,21 +74,25 @@ class PowerItem {
 	private long version;
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "power_sub_item", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "sub_order")
 	@Column(name = "name")
 	private List<String> subItems = new ArrayList<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "power_basis", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "basis_order")
 	private List<BasisEntry> basis = new ArrayList<>();
 
 	@ElementCollection
+	@BatchSize(size = 100)
 	@CollectionTable(name = "power_responsibility", joinColumns = @JoinColumn(name = "item_id"))
 	@OrderColumn(name = "duty_order")
 	private List<DutyEntry> duties = new ArrayList<>();
 
+	@BatchSize(size = 100)
 	@OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("effectiveOn")
 	private List<StatusEvent> events = new ArrayList<>();
