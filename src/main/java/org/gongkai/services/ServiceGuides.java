@@ -82,7 +82,7 @@ public class ServiceGuides {
 			throw RuleViolation.conflict("code", "services.guide.code.taken", code);
 		}
 		guides.save(new ServiceGuide(draft, unitId, me.username(), clock.instant()));
-		events.publishEvent(AuditEvent.of("services.guide.created", "ServiceGuide", code, draft.name()));
+		events.publishEvent(AuditEvent.of("services.guide.created", "ServiceGuide", code, summary(draft)));
 		return code;
 	}
 
@@ -95,15 +95,16 @@ public class ServiceGuides {
 		long unitId = unitOf(me, draft);
 		check(draft, complete || guide.published());
 		guide.revise(draft, unitId, me.username(), clock.instant());
-		events.publishEvent(AuditEvent.of("services.guide.updated", "ServiceGuide", code, draft.name()));
+		events.publishEvent(AuditEvent.of("services.guide.updated", "ServiceGuide", code, summary(draft)));
 	}
 
 	/** Publishes the guide; refused, naming each missing element or the power item's fault, when not complete. */
 	public void publish(Me me, String code) {
 		ServiceGuide guide = editable(me, code);
-		publication.check(guide.toDraft());
+		GuideDraft draft = guide.toDraft();
+		publication.check(draft);
 		guide.publish(me.username(), clock.instant());
-		events.publishEvent(AuditEvent.of("services.guide.published", "ServiceGuide", code, null));
+		events.publishEvent(AuditEvent.of("services.guide.published", "ServiceGuide", code, summary(draft)));
 	}
 
 	public void withdraw(Me me, String code) {
@@ -112,7 +113,7 @@ public class ServiceGuides {
 			throw RuleViolation.conflict(null, "services.guide.notPublished", code);
 		}
 		guide.withdraw(me.username(), clock.instant());
-		events.publishEvent(AuditEvent.of("services.guide.withdrawn", "ServiceGuide", code, null));
+		events.publishEvent(AuditEvent.of("services.guide.withdrawn", "ServiceGuide", code, summary(guide.toDraft())));
 	}
 
 	/** Puts a blank form or filled example on material {@code index} (from 0) of the guide. */
@@ -184,6 +185,12 @@ public class ServiceGuides {
 
 	private GuideView view(ServiceGuide guide) {
 		return guide.toView(powers.current(guide.getPowerCode()).orElse(null));
+	}
+
+	/** What the audit log says of a guide: its name (a draft may have none yet) and its power item. */
+	private static String summary(GuideDraft draft) {
+		return (draft.name() == null || draft.name().isBlank() ? "-" : draft.name().strip()) + " (power item "
+				+ (draft.powerCode() == null || draft.powerCode().isBlank() ? "-" : draft.powerCode().strip()) + ")";
 	}
 
 	private static void check(GuideDraft draft, boolean complete) {

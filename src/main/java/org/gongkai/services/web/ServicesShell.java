@@ -35,7 +35,7 @@ class ServicesShell implements PortalSection.Declared, ConsoleMenu, SitemapEntri
 	@Override
 	public List<MenuEntry> entries(StaffActor staff) {
 		return ServiceGuides.maySee(Me.of(staff))
-				? List.of(MenuEntry.of("/admin/services", "services.console.nav", 130)) : List.of();
+				? List.of(MenuEntry.of("/admin/services", "services.console.nav", 145)) : List.of();
 	}
 
 	@Override
