@@ -9,6 +9,16 @@ public enum MaterialFile {
 		return "services.file." + name();
 	}
 
+	/** The kind a path names ({@code blank}, {@code example}); not found otherwise. */
+	public static MaterialFile ofPath(String path) {
+		for (MaterialFile kind : values()) {
+			if (kind.path().equals(path)) {
+				return kind;
+			}
+		}
+		throw org.gongkai.common.RuleViolation.notFound("services.file.notFound");
+	}
+
 	public String path() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}

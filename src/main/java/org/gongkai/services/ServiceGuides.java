@@ -162,6 +162,9 @@ public class ServiceGuides {
 	/** The guides of the member's unit (every unit for the office), last changed first, in any state. */
 	@Transactional(readOnly = true)
 	public Page<GuideSummary> staffPage(Me me, int page, int size) {
+		if (!maySee(me)) {
+			throw RuleViolation.forbidden("services.guide.denied");
+		}
 		boolean all = me.admin() || me.office();
 		return guides.findForStaff(all, List.of(me.unitId()), PageRequest.of(Math.max(page, 0), size))
 			.map(ServiceGuide::toSummary);

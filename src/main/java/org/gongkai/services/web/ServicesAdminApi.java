@@ -74,7 +74,7 @@ class ServicesAdminApi {
 		return new GuideList(found.getContent(), page, found.getTotalElements());
 	}
 
-	@GetMapping("/{code:[0-9A-Za-z-]+}")
+	@GetMapping("/{code}")
 	@Operation(summary = "A guide in any state, with the mandatory elements it still misses")
 	GuideView get(@PathVariable String code) {
 		return guides.staffGuide(CurrentStaff.require(), code);
@@ -88,7 +88,7 @@ class ServicesAdminApi {
 			.body(guides.staffGuide(CurrentStaff.require(), code));
 	}
 
-	@PutMapping(path = "/{code:[0-9A-Za-z-]+}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PutMapping(path = "/{code}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace a guide's content (its code stays); 422 naming each mandatory element missing")
 	GuideView update(@PathVariable String code, @Valid @RequestBody GuideDraft draft) {
 		if (!code.equals(draft.code().strip())) {
@@ -98,26 +98,26 @@ class ServicesAdminApi {
 		return guides.staffGuide(CurrentStaff.require(), code);
 	}
 
-	@PostMapping("/{code:[0-9A-Za-z-]+}/publish")
+	@PostMapping("/{code}/publish")
 	@Operation(summary = "Publish a guide; 422 naming each mandatory element missing, or the power item's fault")
 	GuideView publish(@PathVariable String code) {
 		guides.publish(CurrentStaff.require(), code);
 		return guides.staffGuide(CurrentStaff.require(), code);
 	}
 
-	@PostMapping("/{code:[0-9A-Za-z-]+}/withdraw")
+	@PostMapping("/{code}/withdraw")
 	@Operation(summary = "Withdraw a published guide from the public")
 	GuideView withdraw(@PathVariable String code) {
 		guides.withdraw(CurrentStaff.require(), code);
 		return guides.staffGuide(CurrentStaff.require(), code);
 	}
 
-	@PostMapping(path = "/{code:[0-9A-Za-z-]+}/materials/{n:\\d+}/{kind:blank|example}",
+	@PostMapping(path = "/{code}/materials/{n}/{kind}",
 			consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Put the blank form or the filled example on material n (from 1): part 'file'")
 	GuideView attach(@PathVariable String code, @PathVariable int n, @PathVariable String kind,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		guides.attach(CurrentStaff.require(), code, n - 1, MaterialFile.valueOf(kind.toUpperCase(java.util.Locale.ROOT)),
+		guides.attach(CurrentStaff.require(), code, n - 1, MaterialFile.ofPath(kind),
 				file.getOriginalFilename(), file.getBytes());
 		return guides.staffGuide(CurrentStaff.require(), code);
 	}

@@ -95,7 +95,7 @@ class ServicesApi {
 		return new GuideList(found.getContent(), page, size, found.getTotalElements());
 	}
 
-	@GetMapping("/{code:[0-9A-Za-z-]+}")
+	@GetMapping("/{code}")
 	@Operation(summary = "A published service guide with its materials, steps, FAQ and power item")
 	Detail get(@PathVariable String code) {
 		return Detail.of(guides.publicGuide(code).orElseThrow(() -> RuleViolation.notFound("services.guide.notFound", code)));

@@ -91,7 +91,7 @@ class ServicesConsole {
 		return form(me, null, model);
 	}
 
-	@GetMapping("/{code:[0-9A-Za-z-]+}")
+	@GetMapping("/{code}")
 	String edit(@PathVariable String code, Model model) {
 		Me me = CurrentStaff.require();
 		GuideView view = guides.staffGuide(me, code);
@@ -99,7 +99,7 @@ class ServicesConsole {
 		return form(me, view, model);
 	}
 
-	@PostMapping("/{code:[0-9A-Za-z-]+}")
+	@PostMapping("/{code}")
 	String update(@PathVariable String code, @Valid @ModelAttribute(FORM) GuideDraft draft, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Me me = CurrentStaff.require();
@@ -120,7 +120,7 @@ class ServicesConsole {
 	}
 
 	/** Publishes the guide as saved; a refusal shows the saved guide with each missing element marked. */
-	@PostMapping("/{code:[0-9A-Za-z-]+}/publish")
+	@PostMapping("/{code}/publish")
 	String publish(@PathVariable String code, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Me me = CurrentStaff.require();
@@ -139,17 +139,18 @@ class ServicesConsole {
 		}
 	}
 
-	@PostMapping("/{code:[0-9A-Za-z-]+}/withdraw")
+	@PostMapping("/{code}/withdraw")
 	String withdraw(@PathVariable String code, RedirectAttributes redirect) {
 		guides.withdraw(CurrentStaff.require(), code);
 		redirect.addFlashAttribute("flash", Notice.of("services.guide.withdrawnNotice", code));
 		return "redirect:/admin/services/" + code;
 	}
 
-	@PostMapping("/{code:[0-9A-Za-z-]+}/files")
+	@PostMapping("/{code}/files")
 	String attach(@PathVariable String code, @RequestParam int material, @RequestParam MaterialFile kind,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
 		Me me = CurrentStaff.require();
+		guides.staffGuide(me, code);
 		if (file == null || file.isEmpty()) {
 			throw RuleViolation.invalid("file", "services.file.empty", "-");
 		}

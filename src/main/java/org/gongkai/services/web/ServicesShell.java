@@ -9,6 +9,8 @@ import org.gongkai.common.shell.PortalSection;
 import org.gongkai.common.shell.SitemapEntries;
 import org.gongkai.identity.Me;
 import org.gongkai.services.ServiceGuides;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,17 @@ class ServicesShell implements PortalSection.Declared, ConsoleMenu, SitemapEntri
 
 	/** 办事服务, after 权责清单 (600) in the order of the national website rules. */
 	private static final Entry ENTRY = new Entry("/services", 700, "nav.services", "nav.services.description");
+
+	/** The register of certificates removed, a page of the section rather than a section of its own. */
+	@Configuration(proxyBeanMethods = false)
+	static class RegisterPage {
+
+		@Bean
+		SitemapEntries certificatesRemovedPage() {
+			return SitemapEntries.fixed("services-certificates-removed", List.of("/services/certificates-removed"));
+		}
+
+	}
 
 	private final ServiceGuides guides;
 

@@ -75,7 +75,7 @@ class ServicesSite {
 		return "services/site/list";
 	}
 
-	@GetMapping("/services/{code:[0-9A-Za-z-]+}")
+	@GetMapping("/services/{code}")
 	String guide(@PathVariable String code, WebRequest request, Model model) {
 		GuideView view = guides.publicGuide(code).orElseThrow(() -> RuleViolation.notFound("services.guide.notFound", code));
 		if (caching.pageNotModified(request, caching.current())) {
@@ -87,10 +87,10 @@ class ServicesSite {
 	}
 
 	/** The blank form or filled example of material {@code n} (from 1) of a published guide. */
-	@GetMapping("/services/{code:[0-9A-Za-z-]+}/materials/{n:\\d+}/{kind:blank|example}")
+	@GetMapping("/services/{code}/materials/{n}/{kind}")
 	void file(@PathVariable String code, @PathVariable int n, @PathVariable String kind,
 			HttpServletResponse response) throws IOException {
-		ServiceGuides.Download download = guides.publicFile(code, n - 1, MaterialFile.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+		ServiceGuides.Download download = guides.publicFile(code, n - 1, MaterialFile.ofPath(kind));
 		try (InputStream content = download.content()) {
 			response.setContentType(FileTypes.byName(download.fileName()).map(FileTypes::contentType)
 				.orElse("application/octet-stream"));
