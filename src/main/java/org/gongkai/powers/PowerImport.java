@@ -96,6 +96,10 @@ public class PowerImport {
 				&& !powers.codeRule().fits(code, draft.type())) {
 			problems.add(row.problem(PowerColumn.CODE, "powers.code.rule", powers.codeRule().code(draft.type(), 1)));
 		}
+		else if (existing != null && draft.type() != null && existing.getType() != draft.type()
+				&& !powers.codeRule().fits(code, draft.type())) {
+			problems.add(row.problem(PowerColumn.TYPE, "powers.type.codeMismatch", code));
+		}
 		Set<String> named = new HashSet<>();
 		problems.subList(before, problems.size()).forEach(p -> named.add(p.column()));
 		for (FieldProblem p : powers.problems(draft)) {

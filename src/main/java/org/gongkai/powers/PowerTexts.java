@@ -27,6 +27,7 @@ public class PowerTexts {
 
 	/** The form as a draft; {@link InvalidPower} naming {@code basis} or {@code responsibilities} for a bad line. */
 	public PowerDraft draft(PowerForm form) {
+		form.powerType();
 		List<FieldProblem> problems = new ArrayList<>();
 		List<Integer> badBasis = new ArrayList<>();
 		List<LegalBasis> basis = new ArrayList<>();
@@ -47,7 +48,7 @@ public class PowerTexts {
 		if (!problems.isEmpty()) {
 			throw new InvalidPower(problems);
 		}
-		return new PowerDraft(form.name(), form.type(), PowerCells.lines(form.subItems()), basis,
+		return new PowerDraft(form.name(), form.powerType(), PowerCells.lines(form.subItems()), basis,
 				form.implementingBody(), form.handlingUnitId(), form.reviewForward(), form.finalApprovingBody(), duties,
 				form.accountability(), form.supervisionMethod(), form.supervisionPhone(), form.fees(),
 				form.timeLimit());
@@ -58,7 +59,7 @@ public class PowerTexts {
 		Map<Long, String> indexNumbers = new HashMap<>();
 		documents.publicSummaries(d.basis().stream().map(LegalBasis::documentId).filter(java.util.Objects::nonNull)
 			.toList()).forEach((id, s) -> indexNumbers.put(id, s.indexNumber()));
-		return new PowerForm(code, d.name(), d.type(), String.join("\n", d.subItems()),
+		return new PowerForm(code, d.name(), d.type().name(), String.join("\n", d.subItems()),
 				PowerCells.basisText(d.basis(), indexNumbers), d.implementingBody(), d.handlingUnitId(),
 				d.reviewForward(), d.finalApprovingBody(), PowerCells.dutiesText(d.responsibilities()),
 				d.accountability(), d.supervisionMethod(), d.supervisionPhone(), d.fees(), d.timeLimit(), null, null,

@@ -94,6 +94,7 @@ public class Powers {
 	 */
 	@Transactional
 	public String create(Me me, String code, PowerDraft draft, StatusChange first) {
+		PowerPermissions.requireSee(me);
 		check(draft);
 		PowerPermissions.requireEdit(me, draft.handlingUnitId());
 		String assigned = code == null || code.isBlank() ? nextCode(draft.type()) : checkedCode(code.strip(), draft);

@@ -159,6 +159,31 @@ final class Bodies {
 			case "POST /admin/interpretations/new" -> Body.form("policyId", String.valueOf(policy()), "form", "QA",
 					"title", "矩阵解读", "questions[0].question", "问？", "questions[0].answer", "答。");
 			case "POST /api/v1/admin/interpretations/tasks/{id}/waiver/decision" -> Body.json("{\"approve\":false}");
+			// powers
+			case "POST /api/v1/admin/powers" -> Body.json("""
+					{"item":{"name":"矩阵事项","type":"OTHER","basis":[{"lawName":"矩阵法","article":"第一条"}],
+					 "implementingBody":"矩阵厅","handlingUnitId":%d},
+					 "status":{"status":"RETAINED","effectiveOn":"%s","reason":"矩阵","decidingDocument":"矩阵文件"}}"""
+				.formatted(unit, today));
+			case "POST /admin/powers/new" -> Body.form("name", "矩阵事项", "type", "OTHER", "basis", "《矩阵法》第一条",
+					"implementingBody", "矩阵厅", "handlingUnitId", String.valueOf(unit), "status", "RETAINED",
+					"effectiveOn", today.toString(), "reason", "矩阵", "decidingDocument", "矩阵文件");
+			case "PUT /api/v1/admin/powers/{code}" -> Body.json("""
+					{"name":"矩阵事项","type":"%s","basis":[{"lawName":"矩阵法","article":"第一条"}],
+					 "implementingBody":"矩阵厅","handlingUnitId":%d}""".formatted(powerType(v.get("code")), unit));
+			case "POST /admin/powers/{code}" -> Body.form("name", "矩阵事项", "type", powerType(v.get("code")),
+					"basis", "《矩阵法》第一条", "implementingBody", "矩阵厅", "handlingUnitId", String.valueOf(unit));
+			case "POST /api/v1/admin/powers/{code}/status" -> Body.json("""
+					{"status":"CANCELLED","effectiveOn":"%s","reason":"矩阵","decidingDocument":"矩阵文件"}"""
+				.formatted(today.plusYears(5)));
+			case "POST /admin/powers/{code}/status" -> Body.form("status", "CANCELLED", "effectiveOn",
+					today.plusYears(5).toString(), "reason", "矩阵", "decidingDocument", "矩阵文件");
+			case "POST /api/v1/admin/powers/{code}/intermediaries" -> Body.json("{\"name\":\"矩阵服务\",\"basis\":\"矩阵法\"}");
+			case "POST /admin/powers/{code}/intermediaries" -> Body.form("name", "矩阵服务", "basis", "矩阵法");
+			case "POST /api/v1/admin/powers/import", "POST /admin/powers/import" -> Body.file("file", "powers.csv",
+					"text/csv", "职权名称,职权类型,设定依据,实施主体,承办机构,状态,状态生效日期,状态变更原因,决定文件\n"
+							+ "矩阵事项,其他行政权力,《矩阵法》第一条,矩阵厅,办公室,保留,2015-06-30,矩阵,矩阵文件\n",
+					"dryRun", "true", "action", "check");
 			// requests
 			case "POST /api/v1/admin/requests" -> Body.json("""
 					{"channel":"IN_PERSON","receivedOn":"%s","application":{"kind":"NATURAL_PERSON","name":"矩阵",
@@ -278,6 +303,12 @@ final class Bodies {
 	/** A public document an interpretation may explain. */
 	private long policy() {
 		return jdbc.queryForObject("select min(id) from catalogue_document where status = 'PUBLISHED'", Long.class);
+	}
+
+
+	/** The type of a power item: a revision keeps it (the code rule ties the code to it). */
+	private String powerType(String code) {
+		return jdbc.queryForObject("select power_type from power_item where code = ?", String.class, code);
 	}
 
 }

@@ -81,6 +81,8 @@ class PublicIdorTest {
 	static final Map<String, String> NOTHING_PRIVATE = Map.of("GET /apply/receipt/{key}",
 			"a one-time key of the applicant's own session, nothing stored under it",
 			"GET /catalogue/categories/{id}/feed.atom", "categories are all public",
+			"GET /powers/{code}", "every item of the power list, with its whole history, is public by law",
+			"GET /api/v1/powers/{code}", "every item of the power list, with its whole history, is public by law",
 			"GET /sitemaps/{name:[a-z][a-z0-9-]*}-{file:\\d{1,9}}.xml", "a page number of the public sitemap",
 			"GET /api/v1/consultations/comments/{code}", "a status code is the secret itself (see the track tests)",
 			"GET /api/v1/requests/{trackingNumber}", "tried below with a wrong query code",

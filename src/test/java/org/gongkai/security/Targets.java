@@ -83,6 +83,13 @@ final class Targets {
 		else if (p.contains("/interpretations/tasks/{id}")) {
 			unit = fill(values, "select id, unit_id unit from interpretation_task order by id");
 		}
+		else if (p.contains("/powers/{code}") && p.contains("{id}")) {
+			unit = fill(values, "select i.code, m.id id, i.handling_unit_id unit from power_intermediary m "
+					+ "join power_item i on i.id = m.item_id order by m.id");
+		}
+		else if (p.contains("/powers/{code}")) {
+			unit = fill(values, "select code, handling_unit_id unit from power_item order by id");
+		}
 		else if (p.contains("/services/{code}")) {
 			unit = fill(values, "select code, unit_id unit from service_guide g where unit_id = "
 					+ "(select id from unit where code = 'employment') order by id");

@@ -58,9 +58,7 @@ class PowerConsole {
 	}
 
 	/** A status change as the item page's form carries it. */
-	record StatusForm(PowerStatus status,
-			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-			String reason, String decidingDocument) {
+	record StatusForm(String status, String effectiveOn, String reason, String decidingDocument) {
 	}
 
 	@GetMapping
@@ -110,7 +108,7 @@ class PowerConsole {
 	String item(@PathVariable String code, Model model) {
 		Me me = require();
 		model.addAttribute("powerForm", texts.form(code, powers.draft(me, code)));
-		model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock), "", ""));
+		model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock).toString(), "", ""));
 		model.addAttribute("intermediaryForm", new IntermediaryDraft("", "", "", ""));
 		return itemPage(code, model);
 	}
@@ -126,7 +124,7 @@ class PowerConsole {
 		}
 		catch (RuleViolation ex) {
 			show(ex, errors, response);
-			model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock), "", ""));
+			model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock).toString(), "", ""));
 			model.addAttribute("intermediaryForm", new IntermediaryDraft("", "", "", ""));
 			return itemPage(code, model);
 		}
@@ -138,7 +136,7 @@ class PowerConsole {
 		Me me = require();
 		try {
 			powers.recordStatus(me, code,
-					new StatusChange(form.status(), form.effectiveOn(), form.reason(), form.decidingDocument()));
+					new StatusChange(PowerForm.status(form.status()), PowerForm.day(form.effectiveOn()), form.reason(), form.decidingDocument()));
 			redirect.addFlashAttribute("flash", Notice.of("powers.console.statusRecorded", code));
 			return "redirect:/admin/powers/" + code;
 		}
@@ -162,7 +160,7 @@ class PowerConsole {
 		catch (RuleViolation ex) {
 			show(ex, errors, response);
 			model.addAttribute("powerForm", texts.form(code, powers.draft(me, code)));
-			model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock), "", ""));
+			model.addAttribute("statusForm", new StatusForm(null, LocalDate.now(clock).toString(), "", ""));
 			return itemPage(code, model);
 		}
 	}

@@ -56,6 +56,9 @@ class PowerImportConsole {
 			@RequestParam(defaultValue = "check") String action, Model model, HttpServletResponse response)
 			throws IOException {
 		Me me = CurrentStaff.require();
+		if (!PowerPermissions.mayImport(me)) {
+			throw RuleViolation.forbidden("powers.import.denied");
+		}
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "powers.import.file.empty");
 			model.addAttribute("fileErrorArgs", new Object[0]);
