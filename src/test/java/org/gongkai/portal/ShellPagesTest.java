@@ -32,16 +32,16 @@ class ShellPagesTest {
 	void theNavigationListsTheSectionsOfTheModulesInTheNationalOrder() throws Exception {
 		Document home = page(get("/"), null);
 		assertThat(home.select(".site-nav a").eachText()).containsSubsequence("公开指南", "公开目录", "依申请公开", "政策解读",
-				"征求意见", "权责清单")
-			.doesNotContain("办事服务", "年度报告");
+				"征求意见", "权责清单", "办事服务")
+			.doesNotContain("年度报告");
 		assertThat(home.select("ul.cards h3 a").eachAttr("href")).containsExactly("/guide", "/catalogue", "/apply",
-				"/interpretations", "/consultations", "/powers");
+				"/interpretations", "/consultations", "/powers", "/services");
 	}
 
 	/** No handler at all (no placeholder page): the container's 404, the site's page (BrowserJourneyIT renders it). */
 	@Test
 	void aSectionWithoutItsModuleIsNotFound() throws Exception {
-		for (String path : List.of("/services", "/data", "/interaction", "/annual-reports")) {
+		for (String path : List.of("/data", "/interaction", "/annual-reports")) {
 			mvc.perform(get(path)).andExpect(status().isNotFound());
 		}
 	}
@@ -80,14 +80,15 @@ class ShellPagesTest {
 	void theConsoleMenuHoldsTheEntriesEachModuleOffersTheMember() throws Exception {
 		Document office = page(get("/admin"), Sessions.demo(mvc, "office"));
 		assertThat(office.select(".site-nav li a").eachAttr("href")).containsExactly("/admin", "/admin/documents",
-				"/admin/documents/review", "/admin/catalogue", "/admin/powers", "/admin/requests", "/admin/interpretations", "/admin/consultations",
+				"/admin/documents/review", "/admin/catalogue", "/admin/powers", "/admin/services", "/admin/requests", "/admin/interpretations", "/admin/consultations",
 				"/admin/decisions", "/admin/audit", "/admin/mail", "/admin/requests/statistics",
 				"/admin/requests/letter-templates", "/admin/calendar", "/admin/search", "/admin/tokens",
 				"/admin/password", "/");
 		assertThat(office.select(".site-nav a[href='/admin/requests'] .nav-count").text()).matches("\\d+ 件逾期");
 
 		Document editor = page(get("/admin"), Sessions.demo(mvc, "editor"));
-		assertThat(editor.select(".site-nav li a").eachAttr("href")).contains("/admin/documents", "/admin/tokens")
+		assertThat(editor.select(".site-nav li a").eachAttr("href")).contains("/admin/documents", "/admin/services",
+				"/admin/tokens")
 			.doesNotContain("/admin/requests", "/admin/audit", "/admin/units", "/admin/search");
 	}
 

@@ -136,6 +136,22 @@ final class Bodies {
 			case "POST /admin/decisions/{id}/edit" -> decisionForm(unit, version("decision_record", v.get("id")));
 			case "POST /admin/decisions/{id}/evidence/{evidenceId}/delete" ->
 				Body.form("procedure", "PUBLIC_PARTICIPATION");
+			// service guides (a new one goes to the caller's own unit)
+			case "POST /api/v1/admin/services" -> Body.json(guideJson("MATRIX-1"));
+			case "PUT /api/v1/admin/services/{code}" -> Body.json(guideJson(v.get("code")));
+			case "POST /admin/services/new" -> Body.form("code", "MATRIX-1", "level", "PROVINCIAL", "kind", "IMMEDIATE",
+					"theme", "EMPLOYMENT", "feeFree", "true");
+			case "POST /admin/services/{code}" -> Body.form("code", v.get("code"), "unitId", String.valueOf(unit),
+					"level", "PROVINCIAL", "kind", "IMMEDIATE", "theme", "EMPLOYMENT", "feeFree", "true");
+			case "POST /admin/services/{code}/files" -> Body.file("file", "matrix.pdf", "application/pdf", PDF,
+					"material", "1", "kind", "BLANK");
+			case "POST /api/v1/admin/services/{code}/materials/{n}/{kind}" -> Body.file("file", "matrix.pdf",
+					"application/pdf", PDF);
+			case "POST /admin/services/certificates" -> Body.form("name", "矩阵证明", "formerlyFor", "矩阵事项",
+					"replacedBy", "PLEDGE", "basis", "矩阵公告", "removedOn", "2020-01-01");
+			case "POST /api/v1/admin/services/certificates-removed" -> Body.json("""
+					{"name":"矩阵证明","formerlyFor":"矩阵事项","replacedBy":"PLEDGE","basis":"矩阵公告",
+					 "removedOn":"2020-01-01"}""");
 			// interpretations
 			case "POST /api/v1/admin/interpretations" -> Body.json("""
 					{"policyId":%d,"form":"QA","title":"矩阵解读","questions":[{"question":"问？","answer":"答。"}]}"""
@@ -273,6 +289,15 @@ final class Bodies {
 
 	private String documentType() {
 		return "行政规范性文件";
+	}
+
+	/** A complete service guide under {@code code}, for the caller's own unit. */
+	private static String guideJson(String code) {
+		return """
+				{"code":"%s","name":"矩阵事项","level":"PROVINCIAL","kind":"IMMEDIATE","theme":"EMPLOYMENT",
+				 "legalBasis":"矩阵依据","conditions":"矩阵条件","locations":"矩阵地点","hours":"工作日","phone":"0731-1",
+				 "promisedDays":0,"feeFree":true,"materials":[{"name":"申请表"}],"steps":[{"name":"受理"}]}"""
+			.formatted(code);
 	}
 
 	/** A public document an interpretation may explain. */

@@ -31,6 +31,12 @@ import org.gongkai.interpretation.InterpretationDraft;
 import org.gongkai.interpretation.InterpretationForm;
 import org.gongkai.interpretation.Interpretations;
 import org.gongkai.security.Endpoints.Endpoint;
+import org.gongkai.services.GuideDraft;
+import org.gongkai.services.HandlingKind;
+import org.gongkai.services.ItemLevel;
+import org.gongkai.services.MaterialFile;
+import org.gongkai.services.ServiceGuides;
+import org.gongkai.services.ServiceTheme;
 import org.gongkai.support.ClientAddresses;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.SignedIn;
@@ -67,7 +73,9 @@ class PublicIdorTest {
 			Map.entry("GET /decisions/{id}", "decision"), Map.entry("GET /api/v1/decisions/{id}", "decision"),
 			Map.entry("GET /decisions/evidence/{evidenceId}", "evidence"),
 			Map.entry("GET /interpretations/{id}", "interpretation"),
-			Map.entry("GET /api/v1/interpretations/{id}", "interpretation"));
+			Map.entry("GET /api/v1/interpretations/{id}", "interpretation"),
+			Map.entry("GET /services/{code}", "guide"), Map.entry("GET /api/v1/services/{code}", "guide"),
+			Map.entry("GET /services/{code}/materials/{n}/{kind}", "guideFile"));
 
 	/** Public id-bearing routes with nothing unpublished behind the id, and why. */
 	static final Map<String, String> NOTHING_PRIVATE = Map.of("GET /apply/receipt/{key}",
@@ -107,6 +115,9 @@ class PublicIdorTest {
 
 	@Autowired
 	Interpretations interpretations;
+
+	@Autowired
+	ServiceGuides guides;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -202,6 +213,9 @@ class PublicIdorTest {
 			body = org.jsoup.Jsoup.parse(body).select("main").html();
 		}
 		for (String id : ids.values()) {
+			if (!id.matches("\\d+")) {
+				continue;
+			}
 			String grouped = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(id));
 			body = body.replaceAll("(?<![0-9A-Za-z,])(" + id + "|" + grouped + ")(?![0-9,])", "ID");
 		}
@@ -241,6 +255,14 @@ class PublicIdorTest {
 					InterpretationForm.TEXT, "未发布的解读（越权访问测试）", null, "解读草稿。", null, null, null, List.of()),
 					null).id();
 			ids.put("interpretation", Map.of("id", String.valueOf(interpretation)));
+			String guide = guides.create(editor, new GuideDraft("987000111", "未发布的办事指南（越权访问测试）", null, null,
+					ItemLevel.PROVINCIAL, HandlingKind.IMMEDIATE, ServiceTheme.EMPLOYMENT, true, false, null, null, null,
+					null, null, null, null, null, 0, true, null, null, null, null,
+					List.of(new GuideDraft.MaterialRow("申请表", null, null, null, 1, null, false)), List.of(), List.of()),
+					false);
+			guides.attach(editor, guide, 0, MaterialFile.BLANK, "form.pdf", pdf());
+			ids.put("guide", Map.of("code", guide));
+			ids.put("guideFile", Map.of("code", guide, "n", "1", "kind", "blank"));
 			return ids;
 		}
 		finally {

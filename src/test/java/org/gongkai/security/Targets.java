@@ -90,6 +90,12 @@ final class Targets {
 		else if (p.contains("/powers/{code}")) {
 			unit = fill(values, "select code, handling_unit_id unit from power_item order by id");
 		}
+		else if (p.contains("/services/{code}")) {
+			unit = fill(values, "select code, unit_id unit from service_guide g where unit_id = "
+					+ "(select id from unit where code = 'employment') order by id");
+			values.replace("n", "1");
+			values.replace("kind", "blank");
+		}
 		else if (p.contains("/units/{id}")) {
 			unit = fill(values, "select id, id unit from unit where kind = 'DIVISION' order by id");
 		}
