@@ -14,6 +14,7 @@ import java.util.Set;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.DocumentView;
 import org.gongkai.common.RuleViolation;
+import org.gongkai.common.UploadedSheet;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.UnitManagement;
 import org.gongkai.identity.UnitView;
@@ -54,12 +55,12 @@ public class PowerImport {
 	@Transactional
 	public ImportReport run(Me me, byte[] content, boolean dryRun) {
 		PowerPermissions.requireImport(me);
-		List<PowerFile.Line> lines = PowerFile.read(content);
+		List<UploadedSheet.Line> lines = PowerFile.read(content);
 		Map<PowerColumn, Integer> columns = header(lines);
 		List<ImportProblem> problems = new ArrayList<>();
 		List<Planned> planned = new ArrayList<>();
 		Row.Context context = new Row.Context(unitsByNameOrCode(), new HashMap<>(), new HashSet<>());
-		for (PowerFile.Line line : lines.subList(1, lines.size())) {
+		for (UploadedSheet.Line line : lines.subList(1, lines.size())) {
 			plan(new Row(line, columns), context, problems).ifPresent(planned::add);
 		}
 		int created = (int) planned.stream().filter(p -> p.existing() == null).count();
@@ -180,7 +181,7 @@ public class PowerImport {
 		return byName;
 	}
 
-	private static Map<PowerColumn, Integer> header(List<PowerFile.Line> lines) {
+	private static Map<PowerColumn, Integer> header(List<UploadedSheet.Line> lines) {
 		if (lines.isEmpty()) {
 			throw new ImportRejected("powers.import.file.empty");
 		}

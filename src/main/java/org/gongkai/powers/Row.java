@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.gongkai.common.UploadedSheet;
+
 /** One data row of an import file, read by column into a draft; each cell that cannot be read is a problem. */
 final class Row {
 
-	private final PowerFile.Line line;
+	private final UploadedSheet.Line line;
 
 	private final Map<PowerColumn, Integer> columns;
 
@@ -18,7 +20,7 @@ final class Row {
 	record Context(Map<String, Long> units, Map<String, Optional<Long>> documents, Set<String> codes) {
 	}
 
-	Row(PowerFile.Line line, Map<PowerColumn, Integer> columns) {
+	Row(UploadedSheet.Line line, Map<PowerColumn, Integer> columns) {
 		this.line = line;
 		this.columns = columns;
 	}

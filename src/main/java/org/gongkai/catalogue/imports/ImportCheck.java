@@ -20,6 +20,7 @@ import org.gongkai.catalogue.ImportedDocuments;
 import org.gongkai.catalogue.ImportedDocuments.Existing;
 import org.gongkai.catalogue.RichText;
 import org.gongkai.catalogue.Validity;
+import org.gongkai.common.UploadedSheet;
 
 /**
  * Checks every row of an import file before anything is written, and lists each problem with its row,
@@ -63,7 +64,7 @@ final class ImportCheck {
 		this.zone = zone;
 	}
 
-	CheckReport check(List<MetadataFile.Line> lines) {
+	CheckReport check(List<UploadedSheet.Line> lines) {
 		if (lines.isEmpty()) {
 			return rejected(ImportProblem.at(null, null, "import.file.empty"));
 		}
@@ -75,7 +76,7 @@ final class ImportCheck {
 			return rejected(ImportProblem.at(null, null, "import.file.noRows"));
 		}
 		List<PlannedRow> rows = new ArrayList<>();
-		for (MetadataFile.Line line : lines.subList(1, lines.size())) {
+		for (UploadedSheet.Line line : lines.subList(1, lines.size())) {
 			row(new RowValues(line, columns, problems)).ifPresent(rows::add);
 		}
 		return problems.isEmpty() ? new CheckReport(rows, List.of()) : new CheckReport(List.of(), List.copyOf(problems));
@@ -85,7 +86,7 @@ final class ImportCheck {
 		return new CheckReport(List.of(), List.of(problem));
 	}
 
-	private Map<Column, Integer> header(MetadataFile.Line header) {
+	private Map<Column, Integer> header(UploadedSheet.Line header) {
 		Map<Column, Integer> columns = new EnumMap<>(Column.class);
 		for (int i = 0; i < header.cells().size(); i++) {
 			String name = header.cells().get(i);

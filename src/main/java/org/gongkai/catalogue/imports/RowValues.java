@@ -6,19 +6,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.gongkai.common.UploadedSheet;
+
 /**
  * The cells of one data row by column, read as the import needs them; whatever is wrong with a value is
  * noted as a problem of the row (and read as {@code null}), so that one pass finds every problem.
  */
 final class RowValues {
 
-	private final MetadataFile.Line source;
+	private final UploadedSheet.Line source;
 
 	private final Map<Column, Integer> columns;
 
 	private final List<ImportProblem> problems;
 
-	RowValues(MetadataFile.Line source, Map<Column, Integer> columns, List<ImportProblem> problems) {
+	RowValues(UploadedSheet.Line source, Map<Column, Integer> columns, List<ImportProblem> problems) {
 		this.source = source;
 		this.columns = columns;
 		this.problems = problems;

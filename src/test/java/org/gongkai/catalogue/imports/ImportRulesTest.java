@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 import org.gongkai.catalogue.Validity;
+import org.gongkai.common.UploadedSheet;
 import org.junit.jupiter.api.Test;
 
 /** The reading rules of the import, without the application: encodings, dates, column names, corpus text. */
@@ -16,16 +17,16 @@ class ImportRulesTest {
 	@Test
 	void utf8WithOrWithoutBomAndGbkAreAllReadAsTheSameText() {
 		String text = "名称,发布机构\n关于做好就业工作的通知,湖南省人力资源和社会保障厅\n";
-		assertThat(MetadataFile.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-		assertThat(MetadataFile.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
-		assertThat(MetadataFile.decode(text.getBytes(Charset.forName("GBK")))).isEqualTo(text);
+		assertThat(UploadedSheet.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+		assertThat(UploadedSheet.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+		assertThat(UploadedSheet.decode(text.getBytes(Charset.forName("GBK")))).isEqualTo(text);
 	}
 
 	@Test
 	void csvRowsKeepTheirSpreadsheetNumbersAcrossBlankLinesAndMultiLineCells() {
 		String csv = "名称,正文\n甲,\"第一段\n第二段\"\n\n乙,正文\n";
 		assertThat(MetadataFile.read(csv.getBytes(StandardCharsets.UTF_8)))
-			.extracting(MetadataFile.Line::line, l -> l.cells().get(0))
+			.extracting(UploadedSheet.Line::line, l -> l.cells().get(0))
 			.containsExactly(tuple(1, "名称"), tuple(2, "甲"),
 					tuple(4, "乙"));
 	}
