@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -16,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -91,6 +94,35 @@ final class Browser {
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
 				+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+	}
+
+
+	/**
+	 * Elements reaching past the right edge when the page is wider than the window (what makes a phone scroll
+	 * sideways), with the page's width first; empty when nothing does.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<String> overflow(WebDriver driver) {
+		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+				const width = window.innerWidth;
+				if (document.documentElement.scrollWidth <= width) { return []; }
+				const wide = [];
+				for (const e of document.querySelectorAll('body *')) {
+				  const r = e.getBoundingClientRect();
+				  if (r.right > width + 1 && r.width > 0 && !e.closest('.table-wrap, .visually-hidden, .skip-link')) {
+				    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\\s+/g, '.') : '') + ' ' + Math.round(r.right));
+				  }
+				}
+				return ['scrollWidth ' + document.documentElement.scrollWidth].concat(wide.slice(-6));
+				""");
+	}
+
+	/** A window this wide, as a desktop (a mobile viewport would zoom out and hide the overflow). */
+	static void viewport(WebDriver driver, int width) {
+		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
 	}
 
 }

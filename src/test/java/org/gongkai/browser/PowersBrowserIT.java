@@ -2,9 +2,6 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.gongkai.support.TestAccounts;
 import org.gongkai.support.TestClockConfig;
@@ -15,8 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,7 +52,7 @@ class PowersBrowserIT {
 
 	@Test
 	void theListAsOfADateAndAnItemsHistory() {
-		viewport(1280);
+		Browser.viewport(driver, 1280);
 		driver.get("http://localhost:" + port + "/powers?q=" + ITEM);
 		WebElement row = driver.findElement(By.xpath("//tr[td/a[text()='" + ITEM + "']]"));
 		assertThat(row.getText()).contains("下放", "2019-04-01");
@@ -82,36 +77,11 @@ class PowersBrowserIT {
 
 	private void checkPage(String what) {
 		for (int width : new int[] { 375, 1280 }) {
-			viewport(width);
-			assertThat(overflow()).as(what + " at " + width + " px scrolls sideways").isEmpty();
+			Browser.viewport(driver, width);
+			assertThat(Browser.overflow(driver)).as(what + " at " + width + " px scrolls sideways").isEmpty();
 			assertThat(Browser.seriousViolations(driver)).as(what + " at " + width + " px").isEmpty();
 		}
-		viewport(1280);
-	}
-
-	/** Elements reaching past the right edge, when the page is wider than the window (as LayoutBrowserIT). */
-	@SuppressWarnings("unchecked")
-	private static List<String> overflow() {
-		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
-				const width = window.innerWidth;
-				if (document.documentElement.scrollWidth <= width) { return []; }
-				const wide = [];
-				for (const e of document.querySelectorAll('body *')) {
-				  const r = e.getBoundingClientRect();
-				  if (r.right > width + 1 && r.width > 0 && !e.closest('.table-wrap, .visually-hidden, .skip-link')) {
-				    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right));
-				  }
-				}
-				return ['scrollWidth ' + document.documentElement.scrollWidth].concat(wide.slice(-6));
-				""");
-	}
-
-	/** A window this wide, as a desktop (a mobile viewport would zoom out and hide the overflow). */
-	private static void viewport(int width) {
-		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		new WebDriverWait(driver, Duration.ofSeconds(5))
-			.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
+		Browser.viewport(driver, 1280);
 	}
 
 }

@@ -136,7 +136,7 @@ class RequestRepliesBrowserIT {
 	void onTheTwentyEighthOfDecember() {
 		clock.set(LocalDate.of(2026, 12, 28).atTime(LocalTime.of(10, 0)).atZone(CHANGSHA).toInstant());
 		driver.manage().deleteAllCookies();
-		viewport(1280);
+		Browser.viewport(driver, 1280);
 	}
 
 	@Test
@@ -410,12 +410,12 @@ class RequestRepliesBrowserIT {
 	private void checkPage(String what, String name, String language) throws IOException {
 		Files.createDirectories(SCREENS);
 		for (int width : new int[] { 375, 1280 }) {
-			viewport(width);
-			assertThat(overflow()).as(what + " at " + width + " px scrolls sideways").isEmpty();
+			Browser.viewport(driver, width);
+			assertThat(Browser.overflow(driver)).as(what + " at " + width + " px scrolls sideways").isEmpty();
 			assertThat(Browser.seriousViolations(driver)).as(what + " at " + width + " px").isEmpty();
 			Files.write(SCREENS.resolve(name + "-" + language + "-" + width + ".png"), wholePage(width));
 		}
-		viewport(1280);
+		Browser.viewport(driver, 1280);
 	}
 
 	/** The whole page from its top, not only the window's part of it. */
@@ -429,33 +429,8 @@ class RequestRepliesBrowserIT {
 			return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 		}
 		finally {
-			viewport(width);
+			Browser.viewport(driver, width);
 		}
-	}
-
-	/** Elements reaching past the right edge, when the page is wider than the window (as LayoutBrowserIT). */
-	@SuppressWarnings("unchecked")
-	private List<String> overflow() {
-		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
-				const width = window.innerWidth;
-				if (document.documentElement.scrollWidth <= width) { return []; }
-				const wide = [];
-				for (const e of document.querySelectorAll('body *')) {
-				  const r = e.getBoundingClientRect();
-				  if (r.right > width + 1 && r.width > 0 && !e.closest('.table-wrap, .visually-hidden, .skip-link')) {
-				    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\\s+/g, '.') : '') + ' ' + Math.round(r.right));
-				  }
-				}
-				return ['scrollWidth ' + document.documentElement.scrollWidth].concat(wide.slice(-6));
-				""");
-	}
-
-	/** A window this wide, as a desktop (a mobile viewport would zoom out and hide the overflow). */
-	private static void viewport(int width) {
-		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		new WebDriverWait(driver, Duration.ofSeconds(5))
-			.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
 	}
 
 	private static Path upload(String name, byte[] content) throws IOException {

@@ -2,10 +2,8 @@ package org.gongkai.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.gongkai.identity.Me;
@@ -35,8 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -103,7 +99,7 @@ class ServicesBrowserIT {
 		guides.attach(office, code, 0, MaterialFile.BLANK, "申请表.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
 		guides.publish(office, code);
 
-		viewport(1280);
+		Browser.viewport(driver, 1280);
 		open("/services");
 		Browser.clickAndWait(driver, driver.findElement(By.linkText("法人（单位）办事")));
 		assertThat(driver.getCurrentUrl()).contains("audience=EMPLOYERS");
@@ -125,7 +121,7 @@ class ServicesBrowserIT {
 		assertThat(driver.getCurrentUrl()).contains("/powers/" + power);
 		assertThat(driver.findElement(By.tagName("h1")).getText()).contains(POWER);
 
-		viewport(375);
+		Browser.viewport(driver, 375);
 		driver.get(guidePage);
 		checkPage("the guide on a phone");
 		open("/services?audience=EMPLOYERS&q=" + java.net.URLEncoder.encode("人力资源服务", java.nio.charset.StandardCharsets.UTF_8));
@@ -150,33 +146,8 @@ class ServicesBrowserIT {
 
 	private void checkPage(String what) {
 		int width = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue();
-		assertThat(overflow()).as(what + " at " + width + " px scrolls sideways").isEmpty();
+		assertThat(Browser.overflow(driver)).as(what + " at " + width + " px scrolls sideways").isEmpty();
 		assertThat(Browser.seriousViolations(driver)).as(what + " at " + width + " px").isEmpty();
-	}
-
-	/** Elements reaching past the right edge, when the page is wider than the window (as LayoutBrowserIT). */
-	@SuppressWarnings("unchecked")
-	private static List<String> overflow() {
-		return (List<String>) ((JavascriptExecutor) driver).executeScript("""
-				const width = window.innerWidth;
-				if (document.documentElement.scrollWidth <= width) { return []; }
-				const wide = [];
-				for (const e of document.querySelectorAll('body *')) {
-				  const r = e.getBoundingClientRect();
-				  if (r.right > width + 1 && r.width > 0 && !e.closest('.table-wrap, .visually-hidden, .skip-link')) {
-				    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.right));
-				  }
-				}
-				return ['scrollWidth ' + document.documentElement.scrollWidth].concat(wide.slice(-6));
-				""");
-	}
-
-	/** A window this wide, as a desktop (a mobile viewport would zoom out and hide the overflow). */
-	private static void viewport(int width) {
-		((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		new WebDriverWait(driver, Duration.ofSeconds(5)).until(
-				d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue() == width);
 	}
 
 	/** Public pages may be cached for a minute: each visit asks with a fresh URL. */
