@@ -28,10 +28,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicVersion;
+import org.gongkai.common.shell.PersonalPages;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The server's own cache of anonymous public pages, in front of everything else (security included), so that a
@@ -64,6 +68,9 @@ class PageCache extends OncePerRequestFilter {
 
 	private final PageCacheProperties properties;
 
+	/** The modules' personal addresses ({@link PersonalPages}), passed by untouched. */
+	private final List<PathPattern> personal;
+
 	/** How long a reader waits for another request's rendering of the same page before rendering it itself. */
 	static final long RENDER_WAIT = TimeUnit.SECONDS.toMillis(10);
 
@@ -75,9 +82,13 @@ class PageCache extends OncePerRequestFilter {
 	/** Keys whose last rendering was not kept: their readers render without waiting for one another. */
 	private final Cache<String, Boolean> notKept;
 
-	PageCache(PublicVersion versions, PageCacheProperties properties) {
+	PageCache(PublicVersion versions, PageCacheProperties properties, List<PersonalPages> personalPages) {
 		this.versions = versions;
 		this.properties = properties;
+		this.personal = personalPages.stream()
+			.flatMap(pages -> pages.patterns().stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(properties.maxSize().toBytes())
 			.weigher((String key, Kept kept) -> key.length() * 2 + kept.size())
@@ -304,13 +315,27 @@ class PageCache extends OncePerRequestFilter {
 	private boolean anonymousRead(HttpServletRequest request) {
 		if (!this.properties.enabled() || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null
-				|| request.getSession(false) != null) {
+				|| request.getSession(false) != null || personal(request)) {
 			return false;
 		}
 		String cacheControl = request.getHeader(HttpHeaders.CACHE_CONTROL);
 		String pragma = request.getHeader(HttpHeaders.PRAGMA);
 		return !(cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store")))
 				&& !(pragma != null && pragma.contains("no-cache"));
+	}
+
+	private boolean personal(HttpServletRequest request) {
+		if (this.personal.isEmpty()) {
+			return false;
+		}
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		for (PathPattern pattern : this.personal) {
+			if (pattern.matches(path)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import org.gongkai.common.DisplaySwitches;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicVersion;
 import org.gongkai.common.shell.ConsoleMenu;
+import org.gongkai.common.shell.PersonalPages;
 import org.gongkai.common.shell.PortalSection;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -45,9 +46,10 @@ class WebConfig implements WebMvcConfigurer {
 
 	/** The page cache, in front of security: a kept page costs no filter behind it. */
 	@Bean
-	FilterRegistrationBean<PageCache> pageCache(PublicVersion versions, PageCacheProperties properties) {
+	FilterRegistrationBean<PageCache> pageCache(PublicVersion versions, PageCacheProperties properties,
+			List<PersonalPages> personalPages) {
 		FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(
-				new PageCache(versions, properties));
+				new PageCache(versions, properties, personalPages));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}

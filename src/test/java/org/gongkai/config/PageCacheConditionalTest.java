@@ -21,6 +21,7 @@ import org.awaitility.Awaitility;
 import org.gongkai.common.PageCacheProperties;
 import org.gongkai.common.PublicContent;
 import org.gongkai.common.PublicVersion;
+import org.gongkai.common.shell.PersonalPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -39,6 +40,36 @@ class PageCacheConditionalTest {
 	private final AtomicInteger renderings = new AtomicInteger();
 
 	private final AtomicInteger validatorsSeen = new AtomicInteger();
+
+	/**
+	 * A citizen's lookup with a query code is never kept: the cache lets it pass as it came, unbuffered, without
+	 * reading the public version for it, even if a page wrongly marked it public; other addresses are still kept.
+	 */
+	@Test
+	void aPersonalAddressPassesUntouched() throws Exception {
+		AtomicInteger versionReads = new AtomicInteger();
+		PageCache cache = cache(DataSize.ofKilobytes(64), List.of(() -> List.of("/api/v1/requests/{number}")), () -> {
+			versionReads.incrementAndGet();
+			return new PublicContent.State(Instant.parse("2026-11-27T00:00:00Z"), "");
+		});
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			boolean[] unwrapped = new boolean[1];
+			cache.doFilter(new MockHttpServletRequest("GET", "/api/v1/requests/YS2026-00001"), response,
+					(request, out) -> {
+						unwrapped[0] = out == response;
+						page().doFilter(request, out);
+					});
+			assertThat(unwrapped[0]).as("the answer went straight to the reader").isTrue();
+			assertThat(response.getHeader(PageCache.STATUS_HEADER)).isNull();
+		}
+		assertThat(renderings).as("rendered for each lookup").hasValue(2);
+		assertThat(versionReads).as("no public version read for a personal address").hasValue(0);
+
+		perform(cache, new MockHttpServletRequest("GET", "/page"));
+		assertThat(perform(cache, new MockHttpServletRequest("GET", "/page")).getHeader(PageCache.STATUS_HEADER))
+			.isEqualTo("hit");
+	}
 
 	@Test
 	void aMissedRevalidationKeepsThePageAndAnswersNotModified() throws Exception {
@@ -197,12 +228,15 @@ class PageCacheConditionalTest {
 	}
 
 	private static PageCache cache(DataSize maxEntrySize) {
+		return cache(maxEntrySize, List.of(), () -> new PublicContent.State(Instant.parse("2026-11-27T00:00:00Z"), ""));
+	}
+
+	private static PageCache cache(DataSize maxEntrySize, List<PersonalPages> personal, PublicContent content) {
 		PageCacheProperties properties = new PageCacheProperties(true, DataSize.ofMegabytes(1), maxEntrySize,
 				Duration.ofMinutes(10), Duration.ZERO, Duration.ofMinutes(1));
-		PublicContent unchanged = () -> new PublicContent.State(Instant.parse("2026-11-27T00:00:00Z"), "");
-		PublicVersion versions = new PublicVersion(List.of(unchanged),
+		PublicVersion versions = new PublicVersion(List.of(content),
 				Clock.fixed(Instant.parse("2026-11-27T08:00:00Z"), ZoneOffset.UTC), properties);
-		return new PageCache(versions, properties);
+		return new PageCache(versions, properties, personal);
 	}
 
 }
