@@ -46,10 +46,13 @@ public class Applications {
 
 	private final ClockState clockState;
 
+	private final TrackingReads trackingReads;
+
 	Applications(RequestRepository requests, TrackingSerialRepository serials, FirstRows firstRows,
 			RequestClock requestClock, RequestProperties properties, ApplicationEventPublisher events, Clock clock,
-			ClockState clockState) {
+			ClockState clockState, TrackingReads trackingReads) {
 		this.clockState = clockState;
+		this.trackingReads = trackingReads;
 		this.requests = requests;
 		this.serials = serials;
 		this.firstRows = firstRows;
@@ -136,7 +139,8 @@ public class Applications {
 	 */
 	@Transactional(readOnly = true)
 	public TrackingView track(String trackingNumber, String queryCode) {
-		return RequestViews.tracking(find(trackingNumber, queryCode), requestClock);
+		return normalized(trackingNumber).flatMap(number -> trackingReads.find(number, queryCode))
+			.orElseThrow(Applications::notFound);
 	}
 
 	/** Withdrawal by the applicant (撤回申请), with the query code, while the application is still open. */
@@ -198,11 +202,18 @@ public class Applications {
 	}
 
 	private DisclosureRequest find(String trackingNumber, String queryCode) {
-		return Optional.ofNullable(trackingNumber)
-			.map(number -> number.trim().toUpperCase(Locale.ROOT))
-			.flatMap(requests::findForTracking)
+		return normalized(trackingNumber).flatMap(requests::findForTracking)
 			.filter(request -> QueryCodes.matches(queryCode, request.queryCodeHash()))
-			.orElseThrow(() -> new RuleViolation(HttpStatus.NOT_FOUND, "request.track.notFound", null));
+			.orElseThrow(Applications::notFound);
+	}
+
+	private static Optional<String> normalized(String trackingNumber) {
+		return Optional.ofNullable(trackingNumber).map(number -> number.trim().toUpperCase(Locale.ROOT));
+	}
+
+	/** The one answer to an unknown number and to a wrong code alike. */
+	private static RuleViolation notFound() {
+		return new RuleViolation(HttpStatus.NOT_FOUND, "request.track.notFound", null);
 	}
 
 	/** @param key the API's idempotency key, bound to this application's body; {@code null} for other channels */

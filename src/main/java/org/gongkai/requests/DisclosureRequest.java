@@ -448,6 +448,14 @@ class DisclosureRequest {
 		return List.copyOf(stops);
 	}
 
+	/** What its clock is counted from. */
+	ClockFacts clockFacts() {
+		return new ClockFacts(rules, receivedOn, clockStart, extension.days(), repliedOn, closedOn, status.open(),
+				stops.stream()
+					.map(stop -> new ClockFacts.Stop(stop.kind(), stop.stoppedOn(), stop.resumedOn(), stop.answerDue()))
+					.toList());
+	}
+
 	List<TimelineEntry> timeline() {
 		return List.copyOf(timeline);
 	}

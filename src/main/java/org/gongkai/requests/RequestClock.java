@@ -48,43 +48,52 @@ class RequestClock {
 	 * confirmed), to see which due dates the proposal would move ({@link ApplicationDeadlines}).
 	 */
 	ClockStatement statement(DisclosureRequest request, WorkingDayCalendar calendar) {
+		return statement(request.clockFacts(), calendar);
+	}
+
+	/** The clock on the live calendar, from the facts alone (the tracking lookup reads them without the entity). */
+	ClockStatement statement(ClockFacts facts) {
+		return statement(facts, workingDays);
+	}
+
+	private ClockStatement statement(ClockFacts facts, WorkingDayCalendar calendar) {
 		LocalDate today = today();
-		LocalDate start = request.clockStart();
-		List<ClockStop> stops = request.stops()
+		LocalDate start = facts.clockStart();
+		List<ClockFacts.Stop> stops = facts.stops()
 			.stream()
 			.filter(stop -> !stop.stoppedOn().isBefore(start) && !(stop.kind() == StopKind.CORRECTION
 					&& stop.resumedOn() != null && !stop.resumedOn().isAfter(start)))
 			.toList();
-		List<StoppedSpan> spans = stops.stream().map(ClockStop::span).toList();
-		LocalDate end = request.repliedOn() != null ? request.repliedOn()
-				: request.closedOn() != null ? request.closedOn() : today;
+		List<StoppedSpan> spans = stops.stream().map(ClockFacts.Stop::span).toList();
+		LocalDate end = facts.repliedOn() != null ? facts.repliedOn()
+				: facts.closedOn() != null ? facts.closedOn() : today;
 		List<ClockStatement.Stop> lines = stops.stream()
 			.map(stop -> new ClockStatement.Stop(stop.kind(), stop.stoppedOn(), stop.resumedOn(), stop.answerDue(),
 					calendar.workingDaysBetween(stop.stoppedOn(),
 							stop.resumedOn() != null ? stop.resumedOn() : later(stop.stoppedOn(), end))))
 			.toList();
-		int allowed = request.rules().replyDays() + request.extensionDays();
+		int allowed = facts.rules().replyDays() + facts.extensionDays();
 		int used = calendar.workingDaysBetween(start, end, spans);
-		boolean stopped = stops.stream().anyMatch(ClockStop::open);
-		boolean restarted = !start.equals(request.receivedOn());
+		boolean stopped = stops.stream().anyMatch(ClockFacts.Stop::stillStopped);
+		boolean restarted = !start.equals(facts.receivedOn());
 		if (stopped) {
-			return new ClockStatement(request.rules(), request.receivedOn(), start, restarted,
-					request.rules().replyDays(), request.extensionDays(), lines, List.of(), List.of(), null, true, used,
-					allowed - used, false, request.repliedOn(), false, true);
+			return new ClockStatement(facts.rules(), facts.receivedOn(), start, restarted,
+					facts.rules().replyDays(), facts.extensionDays(), lines, List.of(), List.of(), null, true, used,
+					allowed - used, false, facts.repliedOn(), false, true);
 		}
 		DueDate due = calendar.dueDate(start, allowed, spans);
 		List<SkippedDay> holidays = due.skipped()
 			.stream()
 			.filter(day -> !SkippedDay.WEEKEND.equals(day.reason()))
 			.toList();
-		boolean open = request.status().open();
+		boolean open = facts.open();
 		boolean overdue = open && today.isAfter(due.dueDate());
-		boolean late = request.repliedOn() != null && request.repliedOn().isAfter(due.dueDate());
+		boolean late = facts.repliedOn() != null && facts.repliedOn().isAfter(due.dueDate());
 		// Once replied or closed the due date moves nobody: "the due date may still change" no longer applies.
 		boolean mayChange = open && !due.calendarComplete();
-		return new ClockStatement(request.rules(), request.receivedOn(), start, restarted, request.rules().replyDays(),
-				request.extensionDays(), lines, holidays, due.makeUpWorkdays(), due.dueDate(), false, used,
-				allowed - used, overdue, request.repliedOn(), late, !mayChange);
+		return new ClockStatement(facts.rules(), facts.receivedOn(), start, restarted, facts.rules().replyDays(),
+				facts.extensionDays(), lines, holidays, due.makeUpWorkdays(), due.dueDate(), false, used,
+				allowed - used, overdue, facts.repliedOn(), late, !mayChange);
 	}
 
 	private static LocalDate later(LocalDate a, LocalDate b) {
