@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * decision whose fields break the rules (say, a malformed credit code) is logged and left to staff to register.
  */
 @Component
-class ApprovalDecisions {
+class LicensingDecisionListener {
 
-	private static final Logger log = LoggerFactory.getLogger(ApprovalDecisions.class);
+	private static final Logger log = LoggerFactory.getLogger(LicensingDecisionListener.class);
 
 	private final Publicity publicity;
 
-	ApprovalDecisions(Publicity publicity) {
+	LicensingDecisionListener(Publicity publicity) {
 		this.publicity = publicity;
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that was provisional becomes final once the notice covers it.
  */
 @Component
-class CalendarChanges {
+class DeadlineRecount {
 
 	static final int BATCH = 500;
 
@@ -28,7 +28,7 @@ class CalendarChanges {
 
 	private final TransactionTemplate transactions;
 
-	CalendarChanges(PublicityRecordRepository records, WorkingDays workingDays, PublicityProperties properties,
+	DeadlineRecount(PublicityRecordRepository records, WorkingDays workingDays, PublicityProperties properties,
 			TransactionTemplate transactions) {
 		this.records = records;
 		this.workingDays = workingDays;
