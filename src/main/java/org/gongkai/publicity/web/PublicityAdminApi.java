@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.CurrentStaff;
 import org.gongkai.publicity.InvalidRecord;
 import org.gongkai.publicity.Publicity;
@@ -19,6 +20,7 @@ import org.gongkai.publicity.PublicityCounts;
 import org.gongkai.publicity.PublicityDraft;
 import org.gongkai.publicity.PublicityImport;
 import org.gongkai.publicity.PublicityKind;
+import org.gongkai.publicity.PublicityPermissions;
 import org.gongkai.publicity.RecordSource;
 import org.gongkai.publicity.RecordStatus;
 import org.gongkai.publicity.StaffFilter;
@@ -151,6 +153,9 @@ class PublicityAdminApi {
 	@GetMapping("/counts/{year}")
 	@Operation(summary = "Decisions of a year per kind: how many, published, published late (annual report, Table A)")
 	PublicityCounts.YearCounts counts(@PathVariable @Min(1900) @Max(2200) int year) {
+		if (!PublicityPermissions.maySee(CurrentStaff.require())) {
+			throw RuleViolation.forbidden("publicity.denied");
+		}
 		return counts.forYear(year);
 	}
 
@@ -172,6 +177,5 @@ class PublicityAdminApi {
 	private String message(String key, Object[] arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
-
 
 }
