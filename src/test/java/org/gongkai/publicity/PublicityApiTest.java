@@ -13,12 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.approvals.ApprovalDecided;
 import org.gongkai.calendar.WorkingDays;
+import org.gongkai.identity.Me;
+import org.gongkai.identity.StaffActors;
 import org.gongkai.powers.PowerFilter;
 import org.gongkai.powers.PowerType;
 import org.gongkai.powers.Powers;
@@ -63,6 +66,15 @@ class PublicityApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Publicity publicity;
+
+	@Autowired
+	StaffActors staff;
+
+	@Autowired
+	Clock clock;
 
 	static RequestPostProcessor as(String user) {
 		return httpBasic(user, TestAccounts.DEMO_PASSWORD);
@@ -241,6 +253,23 @@ class PublicityApiTest {
 				assertThat(r.getPowerCode()).isEqualTo(code);
 			});
 		assertThat(records.existsByCaseNumber("SP2026-T0002")).isFalse();
+	}
+
+	@Test
+	void recordsFallingDueAndOverdueAreCountedForTheBadgeAndTheCardsOfTheirUnitOnly() throws Exception {
+		Me editor = staff.named("editor").orElseThrow();
+		Me reviewer = staff.named("reviewer").orElseThrow();
+		LocalDate today = LocalDate.now(clock.withZone(Publicity.CHINA));
+		long overdueBefore = publicity.overdueCount(editor);
+		long soonBefore = publicity.dueSoonCount(editor);
+		long otherUnitBefore = publicity.overdueCount(reviewer);
+		register("editor", penaltyOfPerson(number(), "郑十", "430102198001013333")
+			.replace("2026-11-20", workingDays.workingDaysBefore(today, 8).toString()));
+		register("editor", penaltyOfPerson(number(), "冯十一", "430102198001012222")
+			.replace("2026-11-20", workingDays.workingDaysBefore(today, 6).toString()));
+		assertThat(publicity.overdueCount(editor)).isEqualTo(overdueBefore + 1);
+		assertThat(publicity.dueSoonCount(editor)).isEqualTo(soonBefore + 1);
+		assertThat(publicity.overdueCount(reviewer)).isEqualTo(otherUnitBefore);
 	}
 
 	@Test

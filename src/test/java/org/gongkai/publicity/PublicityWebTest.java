@@ -129,6 +129,13 @@ class PublicityWebTest {
 			.andExpect(content().string(containsString("/admin/publicity/" + id + "/publish")));
 		mvc.perform(get("/admin/publicity/{id}", id).with(Sessions.demo(mvc, "reviewer")))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/publicity").with(editor).param("status", "AWAITING"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/admin/publicity/" + id + "\"")))
+			.andExpect(content().string(not(containsString("湖南建宏建筑劳务有限公司"))));
+		mvc.perform(get("/admin/publicity/{id}/edit", id).with(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("株洲融智人力资源服务有限公司")));
 		mvc.perform(get("/admin/publicity").with(Sessions.demo(mvc, "handler"))).andExpect(status().isForbidden());
 	}
 
