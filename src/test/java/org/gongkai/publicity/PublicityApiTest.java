@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.approvals.ApprovalDecided;
+import org.gongkai.calendar.CalendarChanged;
 import org.gongkai.calendar.WorkingDays;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.StaffActors;
@@ -69,6 +70,9 @@ class PublicityApiTest {
 
 	@Autowired
 	Publicity publicity;
+
+	@Autowired
+	DeadlineRecount recount;
 
 	@Autowired
 	StaffActors staff;
@@ -270,6 +274,22 @@ class PublicityApiTest {
 		assertThat(publicity.overdueCount(editor)).isEqualTo(overdueBefore + 1);
 		assertThat(publicity.dueSoonCount(editor)).isEqualTo(soonBefore + 1);
 		assertThat(publicity.overdueCount(reviewer)).isEqualTo(otherUnitBefore);
+	}
+
+	@Test
+	void aCalendarChangeRecountsTheDueDaysOfRecordsAwaitingPublicationItReaches() throws Exception {
+		long id = register("editor", penaltyOfPerson(number(), "陈十二", "430102198001011111")
+			.replace("2026-11-20", "2026-09-30"));
+		// As if counted before the National Day notice was loaded: a day earlier, provisional.
+		jdbc.update("update publicity_record set due_on = date '2026-10-14', due_provisional = true where id = ?", id);
+		recount.on(new CalendarChanged(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 10)));
+		// The listener runs asynchronously, as after a commit.
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> records.findById(id).map(r -> !r.isDueProvisional()).orElse(false));
+		assertThat(records.findById(id)).hasValueSatisfying(r -> {
+			assertThat(r.getDueOn()).isEqualTo(LocalDate.of(2026, 10, 15));
+			assertThat(r.isDueProvisional()).isFalse();
+		});
 	}
 
 	@Test
