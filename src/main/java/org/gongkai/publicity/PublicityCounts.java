@@ -2,6 +2,8 @@ package org.gongkai.publicity;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +28,12 @@ public class PublicityCounts {
 	 * @param published of those, published
 	 * @param late of those, published after the due day
 	 */
+	@Schema(name = "PublicityKindCounts")
 	public record KindCounts(long decisions, long published, long late) {
 	}
 
 	/** The year's figures of both kinds. */
+	@Schema(name = "PublicityYearCounts")
 	public record YearCounts(int year, KindCounts licensing, KindCounts penalties) {
 	}
 

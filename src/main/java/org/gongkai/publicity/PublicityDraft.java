@@ -2,6 +2,8 @@ package org.gongkai.publicity;
 
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The fields of a decision as staff enter it (a form, the API, a row of an import), not yet checked. Licensing uses
  * {@code licenceCategory} (审批类别), {@code content} (许可内容) and the validity; penalties use
@@ -14,6 +16,7 @@ import java.time.LocalDate;
  * @param authority 许可机关 or 处罚机关
  * @param powerCode the power item's code in the power list, or blank
  */
+@Schema(name = "PublicityDraft")
 public record PublicityDraft(PublicityKind kind, String decisionNumber, String title, String licenceCategory,
 		PenaltyCategory penaltyCategory, String content, String facts, String basis, String result, String partyName,
 		Boolean naturalPerson, String partyCode, String authority, LocalDate decidedOn, LocalDate validFrom,

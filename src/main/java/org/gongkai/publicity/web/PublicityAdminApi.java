@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -72,15 +73,19 @@ class PublicityAdminApi {
 		this.messages = messages;
 	}
 
+	@Schema(name = "PublicityCreated")
 	record Created(long id, String url) {
 	}
 
+	@Schema(name = "PublicityCorrection")
 	record Correction(PublicityDraft record, String reason) {
 	}
 
+	@Schema(name = "PublicityWithdrawal")
 	record Withdrawal(String reason) {
 	}
 
+	@Schema(name = "PublicityRowList")
 	record RowList(List<StaffRow> items, int page, int size, long total) {
 	}
 
