@@ -184,6 +184,21 @@ final class Bodies {
 					"text/csv", "职权名称,职权类型,设定依据,实施主体,承办机构,状态,状态生效日期,状态变更原因,决定文件\n"
 							+ "矩阵事项,其他行政权力,《矩阵法》第一条,矩阵厅,办公室,保留,2015-06-30,矩阵,矩阵文件\n",
 					"dryRun", "true", "action", "check");
+			// publicity (a new record goes to the caller's own unit)
+			case "POST /api/v1/admin/publicity" -> Body.json(publicityJson());
+			case "PUT /api/v1/admin/publicity/{id}" -> Body.json("{\"record\":" + publicityJson()
+					+ ",\"reason\":\"矩阵更正\"}");
+			case "POST /admin/publicity/new", "POST /admin/publicity/{id}/edit" -> Body.form("kind", "PENALTY",
+					"decisionNumber", "矩阵罚〔2026〕1号", "title", "矩阵处罚", "penaltyCategory", "WARNING", "facts", "矩阵",
+					"basis", "矩阵法", "result", "警告", "partyName", "矩阵公司", "naturalPerson", "false", "partyCode",
+					"91430100MA4L0MMM1K", "authority", "矩阵厅", "decidedOn", "2026-11-20", "reason", "矩阵更正");
+			case "POST /api/v1/admin/publicity/{id}/withdraw" -> Body.json("{\"reason\":\"矩阵撤销\"}");
+			case "POST /admin/publicity/{id}/withdraw" -> Body.form("reason", "矩阵撤销");
+			case "POST /api/v1/admin/publicity/import", "POST /admin/publicity/import" -> Body.file("file",
+					"penalties.csv", "text/csv",
+					"决定书文号,处罚名称,处罚类别,处罚事由,处罚依据,处罚结果,行政相对人,相对人类别,相对人代码,处罚机关,处罚决定日期\n"
+							+ "矩阵罚〔2026〕2号,矩阵处罚,警告,矩阵,矩阵法,警告,矩阵公司,法人及非法人组织,91430100MA4L0MMN1K,矩阵厅,2026-11-20\n",
+					"kind", "PENALTY", "dryRun", "true", "action", "check");
 			// requests
 			case "POST /api/v1/admin/requests" -> Body.json("""
 					{"channel":"IN_PERSON","receivedOn":"%s","application":{"kind":"NATURAL_PERSON","name":"矩阵",
@@ -309,6 +324,14 @@ final class Bodies {
 	/** The type of a power item: a revision keeps it (the code rule ties the code to it). */
 	private String powerType(String code) {
 		return jdbc.queryForObject("select power_type from power_item where code = ?", String.class, code);
+	}
+
+
+	private static String publicityJson() {
+		return """
+				{"kind":"PENALTY","decisionNumber":"矩阵罚〔2026〕1号","title":"矩阵处罚","penaltyCategory":"WARNING",
+				 "facts":"矩阵","basis":"矩阵法","result":"警告","partyName":"矩阵公司","naturalPerson":false,
+				 "partyCode":"91430100MA4L0MMM1K","authority":"矩阵厅","decidedOn":"2026-11-20"}""";
 	}
 
 }

@@ -96,6 +96,13 @@ final class Targets {
 			values.replace("n", "1");
 			values.replace("kind", "blank");
 		}
+		else if (p.contains("/publicity/{id}")) {
+			unit = fill(values, "select id, unit_id unit from publicity_record where unit_id = "
+					+ "(select id from unit where code = 'employment') order by id");
+		}
+		else if (p.contains("/publicity/counts/{year}")) {
+			values.put("year", "2026");
+		}
 		else if (p.contains("/units/{id}")) {
 			unit = fill(values, "select id, id unit from unit where kind = 'DIVISION' order by id");
 		}
