@@ -68,6 +68,8 @@ class ServiceGuide {
 	@FullTextField(analyzer = "chinese")
 	private String conditions;
 
+	private Integer featuredOrder;
+
 	private String locations;
 
 	private String hours;
@@ -188,6 +190,19 @@ class ServiceGuide {
 
 	GuideMaterial material(int index) {
 		return index < 0 || index >= materials.size() ? null : materials.get(index);
+	}
+
+	/**
+	 * Puts the guide among the home page's 常用服务 at {@code order} (lower first), or takes it off with
+	 * {@code null}; the home page changes, so the public content does.
+	 */
+	void feature(Integer order, Instant at) {
+		this.featuredOrder = order;
+		this.updatedAt = at;
+	}
+
+	Integer getFeaturedOrder() {
+		return featuredOrder;
 	}
 
 	boolean published() {

@@ -132,6 +132,35 @@ public class ServiceGuides {
 				kind + " of material " + (index + 1) + ": " + name));
 	}
 
+	/**
+	 * 首页常用服务: puts a guide among the home page's most used services at {@code order} (1 to
+	 * {@link FeaturedGuides#MAX_ORDER}, lower first), or takes it off with {@code null}. The disclosure office chooses
+	 * them (and administrators), since the counts of use that should rank them (approval cases) are not kept yet.
+	 */
+	public void feature(Me me, String code, Integer order) {
+		if (!FeaturedGuides.mayChoose(me)) {
+			throw RuleViolation.forbidden("services.featured.denied");
+		}
+		FeaturedGuides.check(order);
+		ServiceGuide guide = guides.findByCode(code)
+			.orElseThrow(() -> RuleViolation.notFound("services.guide.notFound", code));
+		guide.feature(order, clock.instant());
+		events.publishEvent(AuditEvent.of("services.guide.featured", "ServiceGuide", code,
+				order == null ? "off the home page" : "home page order " + order));
+	}
+
+	/** The guide's place among the home page's most used services, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> featuredOrder(String code) {
+		return guides.findByCode(code).map(ServiceGuide::getFeaturedOrder);
+	}
+
+	/** The published guides on the home page, in the office's order. */
+	@Transactional(readOnly = true)
+	public List<GuideSummary> featured(int limit) {
+		return guides.featured(PageRequest.of(0, limit)).stream().map(ServiceGuide::toSummary).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Page<GuideSummary> publicPage(GuideFilter filter, int page, int size) {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), size, Sort.by("theme", "code"));
