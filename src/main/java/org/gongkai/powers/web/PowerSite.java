@@ -11,6 +11,7 @@ import org.gongkai.powers.PowerFilter;
 import org.gongkai.powers.PowerRow;
 import org.gongkai.powers.PowerStatus;
 import org.gongkai.powers.PowerType;
+import org.gongkai.powers.BasisArticles;
 import org.gongkai.powers.Powers;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,12 +34,15 @@ class PowerSite {
 
 	private final Powers powers;
 
+	private final BasisArticles articles;
+
 	private final UnitManagement units;
 
 	private final PublicCaching caching;
 
-	PowerSite(Powers powers, UnitManagement units, PublicCaching caching) {
+	PowerSite(Powers powers, BasisArticles articles, UnitManagement units, PublicCaching caching) {
 		this.powers = powers;
+		this.articles = articles;
 		this.units = units;
 		this.caching = caching;
 	}
@@ -79,6 +83,7 @@ class PowerSite {
 		model.addAttribute("item", item);
 		model.addAttribute("day", asOf);
 		model.addAttribute("laws", powers.linkedLaws(item));
+		model.addAttribute("articles", articles.of(item));
 		return "powers/site/item";
 	}
 
