@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The demo power list: the 111 items of {@code powers/demo-items.txt} across the ten types, entered by the disclosure
  * office through {@link Powers} on the days their status events took effect (the first list of 2015, the laws of
  * 2018, the delegations to the city bureaus of 2019, the transfer of social-insurance levies to the tax bureaus of
- * 2020 ...). Laws held by the catalogue are linked.
+ * 2020, the delegations of 2025 and 2026 ...). Laws held by the catalogue are linked.
  */
 @Component
 @ConditionalOnProperty(name = "gongkai.demo-data", havingValue = "true", matchIfMissing = true)
@@ -54,6 +54,8 @@ class DemoPowers {
 			event("A22", PowerStatus.ADJUSTED, "2022-05-01", "调整补贴标准和申领条件", "湘人社规〔2022〕6号"),
 			event("A23", PowerStatus.ADJUSTED, "2023-06-30", "权责清单年度动态调整，调整实施依据", "湘政办函〔2023〕42号"),
 			event("D19", PowerStatus.DELEGATED, "2019-04-01", "下放至市州人力资源和社会保障局实施，省厅负责指导和监督", "湘政发〔2019〕8号"),
+			event("D25", PowerStatus.DELEGATED, "2025-03-01", "下放至市州人力资源和社会保障局实施，省厅负责指导和监督", "湘政发〔2025〕4号"),
+			event("D26", PowerStatus.DELEGATED, "2026-04-01", "按照属地管理原则下放至市州人力资源和社会保障局实施", "湘政发〔2026〕6号"),
 			event("C17", PowerStatus.CANCELLED, "2017-01-12", "国务院决定取消", "国发〔2017〕7号"),
 			event("C17f", PowerStatus.CANCELLED, "2017-04-01", "与外国专家来华工作许可整合为外国人来华工作许可，由科学技术部门实施",
 					"外专发〔2017〕40号"),

@@ -25,12 +25,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 /**
  * A power item (职权事项) of the list. Its columns are edited as a whole ({@link #revise}); its status is its
  * history: status events, each effective from a day ({@link #record}), checked by {@link StatusTransitions}.
+ * Its name is indexed with the site search's Chinese analyzer, so that the list's words and the site search find
+ * items by their words ({@code search.WordMatches}).
  */
 @Entity
+@Indexed(index = "power_item")
 @Table(name = "power_item")
 class PowerItem {
 
@@ -40,6 +45,7 @@ class PowerItem {
 
 	private String code;
 
+	@FullTextField(analyzer = "chinese")
 	private String name;
 
 	@Enumerated(EnumType.STRING)

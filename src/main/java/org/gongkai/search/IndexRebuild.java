@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Rebuilds the search index from the database (重建索引) with the mass indexer, in the background on one
  * thread: for rows that were written without Hibernate (Flyway, a copied database) and after a change of
- * the index mapping. The mass indexer empties the index first and manages its own transactions; until it
+ * the index mapping. Every indexed entity is rebuilt: the catalogue's documents and the records other modules index
+ * for their lists' words ({@link WordMatches}). The mass indexer empties the index first and manages its own transactions; until it
  * finishes, search finds only what it has written so far. One run at a time on this node.
  */
 @Service
@@ -83,7 +84,7 @@ public class IndexRebuild {
 	private RebuildProgress run(RebuildMonitor monitor) {
 		try {
 			Search.mapping(entityManagerFactory)
-				.scope(Object.class, SearchService.DOCUMENT)
+				.scope(Object.class)
 				.massIndexer()
 				.threadsToLoadObjects(LOADING_THREADS)
 				.monitor(monitor)

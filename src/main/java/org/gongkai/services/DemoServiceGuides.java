@@ -86,9 +86,24 @@ class DemoServiceGuides {
 			}
 			published += write(office, demo, unitId) ? 1 : 0;
 		}
+		featured(office);
 		removedCertificates(office);
 		log.info("Demo service guides: {} published", published);
 		return published;
+	}
+
+	/**
+	 * The home page's 常用服务, chosen by the office as it would (what people ask for most at the service hall):
+	 * 失业保险金, 工伤认定, pensions, start-up grants, 劳务派遣 licences, titles.
+	 */
+	private void featured(Me office) {
+		List<String> codes = List.of("4300000150500101", "4300000150700101", "4300000150500501", "4300000150501001",
+				"4300000150100201", "4300000150700801");
+		for (int i = 0; i < codes.size(); i++) {
+			if (guides.publicGuide(codes.get(i)).isPresent()) {
+				guides.feature(office, codes.get(i), i + 1);
+			}
+		}
 	}
 
 	private boolean write(Me office, DemoGuide demo, long unitId) {

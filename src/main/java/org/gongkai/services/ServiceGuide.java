@@ -18,13 +18,18 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.gongkai.common.Texts;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.gongkai.powers.PowerItemRef;
 
 /**
  * A service guide (办事指南) of one business item (业务办理项, {@code code}): written as a draft, published once it
- * carries the eight mandatory elements, withdrawn from the public when the item is no longer handled.
+ * carries the eight mandatory elements, withdrawn from the public when the item is no longer handled. Its name and
+ * conditions are indexed with the site search's Chinese analyzer (every guide, whatever its state: the public
+ * list keeps to published ones in the database).
  */
 @Entity
+@Indexed(index = "service_guide")
 @Table(name = "service_guide")
 class ServiceGuide {
 
@@ -34,6 +39,7 @@ class ServiceGuide {
 
 	private String code;
 
+	@FullTextField(analyzer = "chinese")
 	private String name;
 
 	private String powerCode;
@@ -59,7 +65,10 @@ class ServiceGuide {
 
 	private String legalBasisUrl;
 
+	@FullTextField(analyzer = "chinese")
 	private String conditions;
+
+	private Integer featuredOrder;
 
 	private String locations;
 
@@ -181,6 +190,19 @@ class ServiceGuide {
 
 	GuideMaterial material(int index) {
 		return index < 0 || index >= materials.size() ? null : materials.get(index);
+	}
+
+	/**
+	 * Puts the guide among the home page's 常用服务 at {@code order} (lower first), or takes it off with
+	 * {@code null}; the home page changes, so the public content does.
+	 */
+	void feature(Integer order, Instant at) {
+		this.featuredOrder = order;
+		this.updatedAt = at;
+	}
+
+	Integer getFeaturedOrder() {
+		return featuredOrder;
 	}
 
 	boolean published() {

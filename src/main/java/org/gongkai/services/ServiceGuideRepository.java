@@ -25,6 +25,11 @@ interface ServiceGuideRepository extends JpaRepository<ServiceGuide, Long>, JpaS
 			+ "and (?1 = false or g.forIndividuals = true) and (?2 = false or g.forEmployers = true) group by g.theme")
 	List<Object[]> countByTheme(boolean individuals, boolean employers);
 
+	/** The published guides the office put on the home page, in its order. */
+	@Query("select g from ServiceGuide g where g.status = org.gongkai.services.GuideStatus.PUBLISHED "
+			+ "and g.featuredOrder is not null order by g.featuredOrder, g.code")
+	List<ServiceGuide> featured(Pageable page);
+
 	@Query("select max(g.updatedAt) from ServiceGuide g where g.status <> org.gongkai.services.GuideStatus.DRAFT")
 	Instant lastPublicChange();
 

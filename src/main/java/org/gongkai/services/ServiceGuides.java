@@ -17,6 +17,7 @@ import org.gongkai.common.RuleViolation;
 import org.gongkai.identity.Me;
 import org.gongkai.identity.Role;
 import org.gongkai.powers.PowerLookup;
+import org.gongkai.search.WordMatches;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -44,11 +45,14 @@ public class ServiceGuides {
 
 	private final ApplicationEventPublisher events;
 
+	private final WordMatches words;
+
 	private final Clock clock;
 
 	ServiceGuides(ServiceGuideRepository guides, GuidePublicationCheck publication, PowerLookup powers, FileStore files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, WordMatches words, Clock clock) {
 		this.guides = guides;
+		this.words = words;
 		this.publication = publication;
 		this.powers = powers;
 		this.files = files;
@@ -128,10 +132,41 @@ public class ServiceGuides {
 				kind + " of material " + (index + 1) + ": " + name));
 	}
 
+	/**
+	 * 首页常用服务: puts a guide among the home page's most used services at {@code order} (1 to
+	 * {@link FeaturedGuides#MAX_ORDER}, lower first), or takes it off with {@code null}. The disclosure office chooses
+	 * them (and administrators), since the counts of use that should rank them (approval cases) are not kept yet.
+	 */
+	public void feature(Me me, String code, Integer order) {
+		if (!FeaturedGuides.mayChoose(me)) {
+			throw RuleViolation.forbidden("services.featured.denied");
+		}
+		FeaturedGuides.check(order);
+		ServiceGuide guide = guides.findByCode(code)
+			.orElseThrow(() -> RuleViolation.notFound("services.guide.notFound", code));
+		guide.feature(order, clock.instant());
+		events.publishEvent(AuditEvent.of("services.guide.featured", "ServiceGuide", code,
+				order == null ? "off the home page" : "home page order " + order));
+	}
+
+	/** The guide's place among the home page's most used services, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<Integer> featuredOrder(String code) {
+		return guides.findByCode(code).map(ServiceGuide::getFeaturedOrder);
+	}
+
+	/** The published guides on the home page, in the office's order. */
+	@Transactional(readOnly = true)
+	public List<GuideSummary> featured(int limit) {
+		return guides.featured(PageRequest.of(0, limit)).stream().map(ServiceGuide::toSummary).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public Page<GuideSummary> publicPage(GuideFilter filter, int page, int size) {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), size, Sort.by("theme", "code"));
-		return guides.findAll(published(filter), pageable).map(ServiceGuide::toSummary);
+		List<Long> named = filter.q() == null || filter.q().isBlank() ? List.of()
+				: words.ids("ServiceGuide", filter.q(), "name", "conditions");
+		return guides.findAll(published(filter, named), pageable).map(ServiceGuide::toSummary);
 	}
 
 	/** Published guides per theme, for the audience chosen (null: everyone). */
@@ -218,7 +253,7 @@ public class ServiceGuides {
 		return unitId;
 	}
 
-	private static Specification<ServiceGuide> published(GuideFilter f) {
+	private static Specification<ServiceGuide> published(GuideFilter f, List<Long> named) {
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.equal(root.get("status"), GuideStatus.PUBLISHED));
@@ -232,12 +267,11 @@ public class ServiceGuides {
 				where.add(cb.isTrue(root.get("forEmployers")));
 			}
 			if (f.q() != null && !f.q().isBlank()) {
-				for (String word : f.q().strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-					String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-					where.add(cb.or(cb.like(cb.lower(root.get("name")), like, '\\'),
-							cb.like(cb.lower(root.get("code")), like, '\\'),
-							cb.like(cb.lower(root.get("conditions")), like, '\\')));
-				}
+				// the words of the name or conditions, by their Chinese words in the search index; or a part of the code
+				String code = "%" + f.q().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+					.replace("_", "\\_") + "%";
+				Predicate byCode = cb.like(cb.lower(root.get("code")), code, '\\');
+				where.add(named.isEmpty() ? byCode : cb.or(root.get("id").in(named), byCode));
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};

@@ -132,6 +132,32 @@ class PowersWebTest {
 	}
 
 	@Test
+	void theDemoListAsOfMidLastYearDiffersFromTodaysWhereItemsWereDelegatedSince() throws Exception {
+		String wages = "对用人单位支付劳动者工资低于当地最低工资标准的处罚";
+		mvc.perform(get("/powers").param("q", wages).param("asOf", "2025-06-30"))
+			.andExpect(content().string(containsString("2025年6月30日的清单：共 1 项")))
+			.andExpect(content().string(containsString("<span class=\"badge\">保留</span>")));
+		mvc.perform(get("/powers").param("q", wages))
+			.andExpect(content().string(containsString("<span class=\"badge\">下放</span>")));
+		mvc.perform(get("/api/v1/powers").param("q", "中外合作职业技能培训机构设立审批").param("asOf", "2024-12-31"))
+			.andExpect(jsonPath("$.items[0].status").value("RETAINED"));
+		mvc.perform(get("/api/v1/powers").param("q", "中外合作职业技能培训机构设立审批").param("asOf", "2025-06-30"))
+			.andExpect(jsonPath("$.items[0].status").value("DELEGATED"))
+			.andExpect(jsonPath("$.items[0].statusSince").value("2025-03-01"));
+	}
+
+	@Test
+	void theListsPagerKeepsTheFiltersAndCountsPagesFromOne() throws Exception {
+		// in the address, as a browser sends it (the links are built from the query string)
+		mvc.perform(get("/powers?asOf=2024-01-01"))
+			.andExpect(content().string(containsString("href=\"/powers?asOf=2024-01-01&amp;page=2\" rel=\"next\"")))
+			.andExpect(content().string(not(containsString("rel=\"prev\""))));
+		mvc.perform(get("/powers?asOf=2024-01-01&page=2"))
+			.andExpect(content().string(containsString("href=\"/powers?asOf=2024-01-01&amp;page=1\" rel=\"prev\"")))
+			.andExpect(content().string(containsString("第 2 页，共 ")));
+	}
+
+	@Test
 	void anItemWithoutTypeOrLegalBasisIs422NamingBothAndNothingIsCreated() throws Exception {
 		long before = items.count();
 		mvc.perform(post("/api/v1/admin/powers").with(office()).contentType(MediaType.APPLICATION_JSON).content("""
@@ -176,6 +202,10 @@ class PowersWebTest {
 		mvc.perform(multipart("/api/v1/admin/powers/import").file(file).with(office()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors.length()").value(3));
+		mvc.perform(multipart("/admin/powers/import").file(file).param("action", "check")
+			.with(Sessions.demo(mvc, "office")).with(csrf()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("已读取全部 3 行：2 行有错误，1 行无误。")));
 		assertThat(items.count()).isEqualTo(before);
 		mvc.perform(get("/api/v1/powers").param("q", "GBK导入的好事项")).andExpect(jsonPath("$.total").value(0));
 	}

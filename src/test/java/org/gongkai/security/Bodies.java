@@ -143,6 +143,7 @@ final class Bodies {
 					"theme", "EMPLOYMENT", "feeFree", "true");
 			case "POST /admin/services/{code}" -> Body.form("code", v.get("code"), "unitId", String.valueOf(unit),
 					"level", "PROVINCIAL", "kind", "IMMEDIATE", "theme", "EMPLOYMENT", "feeFree", "true");
+			case "POST /admin/services/{code}/featured" -> Body.form("order", "7");
 			case "POST /admin/services/{code}/files" -> Body.file("file", "matrix.pdf", "application/pdf", PDF,
 					"material", "1", "kind", "BLANK");
 			case "POST /api/v1/admin/services/{code}/materials/{n}/{kind}" -> Body.file("file", "matrix.pdf",

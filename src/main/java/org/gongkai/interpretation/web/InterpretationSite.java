@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public interpretations (政策解读): a list filtered by unit, form and date of publication, newest first, and
@@ -59,13 +58,12 @@ class InterpretationSite {
 		model.addAttribute("total", found.getTotalElements());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", Math.max(found.getTotalPages(), 1));
+		model.addAttribute("found", found);
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("filtered", unit != null || form != null || from != null || to != null);
-		model.addAttribute("previousUrl", current > 1 ? url(unit, form, from, to, current - 1) : null);
-		model.addAttribute("nextUrl", found.hasNext() ? url(unit, form, from, to, current + 1) : null);
 		model.addAttribute("units", units.active());
 		model.addAttribute("forms", InterpretationForm.values());
 		return "interpretation/site/list";
@@ -86,17 +84,6 @@ class InterpretationSite {
 			.filter(other -> other.id() != id)
 			.toList());
 		return "interpretation/site/interpretation";
-	}
-
-	private static String url(Long unit, InterpretationForm form, LocalDate from, LocalDate to, int page) {
-		return UriComponentsBuilder.fromPath("/interpretations")
-			.queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
-			.queryParamIfPresent("form", java.util.Optional.ofNullable(form))
-			.queryParamIfPresent("from", java.util.Optional.ofNullable(from))
-			.queryParamIfPresent("to", java.util.Optional.ofNullable(to))
-			.queryParam("page", page)
-			.build()
-			.toUriString();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.gongkai.powers.web;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
@@ -11,6 +10,7 @@ import org.gongkai.powers.PowerFilter;
 import org.gongkai.powers.PowerRow;
 import org.gongkai.powers.PowerStatus;
 import org.gongkai.powers.PowerType;
+import org.gongkai.powers.BasisArticles;
 import org.gongkai.powers.Powers;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public power list (权责清单): filtered by type, unit, status and words, as it stood on any day; each item
@@ -33,12 +32,15 @@ class PowerSite {
 
 	private final Powers powers;
 
+	private final BasisArticles articles;
+
 	private final UnitManagement units;
 
 	private final PublicCaching caching;
 
-	PowerSite(Powers powers, UnitManagement units, PublicCaching caching) {
+	PowerSite(Powers powers, BasisArticles articles, UnitManagement units, PublicCaching caching) {
 		this.powers = powers;
+		this.articles = articles;
 		this.units = units;
 		this.caching = caching;
 	}
@@ -58,10 +60,9 @@ class PowerSite {
 		model.addAttribute("total", found.getTotalElements());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", Math.max(found.getTotalPages(), 1));
+		model.addAttribute("found", found);
 		model.addAttribute("filter", filter);
 		model.addAttribute("day", asOf);
-		model.addAttribute("previousUrl", current > 1 ? url(filter, current - 1) : null);
-		model.addAttribute("nextUrl", found.hasNext() ? url(filter, current + 1) : null);
 		model.addAttribute("units", units.active());
 		model.addAttribute("types", PowerType.values());
 		model.addAttribute("statuses", PowerStatus.values());
@@ -79,20 +80,8 @@ class PowerSite {
 		model.addAttribute("item", item);
 		model.addAttribute("day", asOf);
 		model.addAttribute("laws", powers.linkedLaws(item));
+		model.addAttribute("articles", articles.of(item));
 		return "powers/site/item";
-	}
-
-	static String url(PowerFilter filter, int page) {
-		return UriComponentsBuilder.fromPath("/powers")
-			.queryParamIfPresent("type", Optional.ofNullable(filter.type()))
-			.queryParamIfPresent("unit", Optional.ofNullable(filter.unit()))
-			.queryParamIfPresent("status", Optional.ofNullable(filter.status()))
-			.queryParamIfPresent("q", Optional.ofNullable(filter.query()).filter(s -> !s.isBlank()))
-			.queryParamIfPresent("asOf", Optional.ofNullable(filter.asOf()))
-			.queryParam("page", page)
-			.encode()
-			.build()
-			.toUriString();
 	}
 
 }

@@ -12,6 +12,11 @@ record ReportBody(int rows, int created, int updated, int statusChanges, boolean
 	record Problem(int row, String column, String message) {
 	}
 
+	/** How many rows have at least one problem (a row may have several): the console's summary of a check. */
+	public long badRows() {
+		return problems.stream().mapToInt(Problem::row).distinct().count();
+	}
+
 	static ReportBody of(ImportReport report, MessageSource messages) {
 		return new ReportBody(report.rows(), report.created(), report.updated(), report.statusChanges(),
 				report.applied(),

@@ -1,5 +1,7 @@
 package org.gongkai.search.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.PublicCaching;
 import org.gongkai.common.RuleViolation;
@@ -25,7 +27,8 @@ import org.springframework.web.context.request.WebRequest;
  * An anonymous reader's page may be shared (the site's one caching helper, {@link PublicCaching}: public for a
  * minute, with validators), so that the server's page cache serves the same search to the next readers while the
  * public content is unchanged: on an exam result day thousands search the same words. Staff, and a request that
- * switches a display choice, get a page of their own.
+ * switches a display choice, get a page of their own. The first page also shows the other modules' matches
+ * ({@link SourceMatches}).
  */
 @Controller
 class SearchPage {
@@ -38,11 +41,15 @@ class SearchPage {
 
 	private final PublicCaching caching;
 
-	SearchPage(SearchService search, KeptSearches kept, SearchOptions options, PublicCaching caching) {
+	private final SourceMatches sources;
+
+	SearchPage(SearchService search, KeptSearches kept, SearchOptions options, PublicCaching caching,
+			SourceMatches sources) {
 		this.search = search;
 		this.kept = kept;
 		this.options = options;
 		this.caching = caching;
+		this.sources = sources;
 	}
 
 	@GetMapping("/search")
@@ -66,6 +73,7 @@ class SearchPage {
 					form.pageOrFirst());
 			model.addAttribute("results",
 					ForcedReload.asked(cacheControl) ? search.search(request) : kept.search(request));
+			model.addAttribute("sourceMatches", request.page() == 1 ? sources.find(form.q()) : List.of());
 		}
 		catch (RuleViolation ex) {
 			return refused(model, response, ex.messageKey(), ex.arguments());

@@ -161,6 +161,8 @@ class ServicesConsole {
 
 	private String form(Me me, GuideView view, Model model) {
 		model.addAttribute("view", view);
+		model.addAttribute("mayFeature", org.gongkai.services.FeaturedGuides.mayChoose(me));
+		model.addAttribute("featuredOrder", view == null ? null : guides.featuredOrder(view.code()).orElse(null));
 		model.addAttribute("units", me.office() || me.admin() ? units.active() : java.util.List.of(units.get(me.unitId())));
 		model.addAttribute("levels", org.gongkai.services.ItemLevel.values());
 		model.addAttribute("kinds", org.gongkai.services.HandlingKind.values());

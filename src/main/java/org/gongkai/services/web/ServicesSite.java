@@ -2,7 +2,6 @@ package org.gongkai.services.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.common.ContentDispositions;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public service guides (办事服务): the list by theme and by audience (individuals, employers) with a search
@@ -63,6 +61,7 @@ class ServicesSite {
 		model.addAttribute("total", found.getTotalElements());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", Math.max(found.getTotalPages(), 1));
+		model.addAttribute("found", found);
 		model.addAttribute("theme", theme);
 		model.addAttribute("audience", audience);
 		model.addAttribute("q", words);
@@ -70,8 +69,6 @@ class ServicesSite {
 		model.addAttribute("audiences", Audience.values());
 		model.addAttribute("themeCounts", guides.themeCounts(audience));
 		model.addAttribute("filtered", theme != null || audience != null || words != null);
-		model.addAttribute("previousUrl", current > 1 ? url(theme, audience, words, current - 1) : null);
-		model.addAttribute("nextUrl", found.hasNext() ? url(theme, audience, words, current + 1) : null);
 		return "services/site/list";
 	}
 
@@ -110,20 +107,8 @@ class ServicesSite {
 		model.addAttribute("total", found.getTotalElements());
 		model.addAttribute("page", current);
 		model.addAttribute("pages", Math.max(found.getTotalPages(), 1));
-		model.addAttribute("previousUrl", current > 1 ? "/services/certificates-removed?page=" + (current - 1) : null);
-		model.addAttribute("nextUrl", found.hasNext() ? "/services/certificates-removed?page=" + (current + 1) : null);
+		model.addAttribute("found", found);
 		return "services/site/certificates";
-	}
-
-	private static String url(ServiceTheme theme, Audience audience, String q, int page) {
-		return UriComponentsBuilder.fromPath("/services")
-			.queryParamIfPresent("theme", Optional.ofNullable(theme))
-			.queryParamIfPresent("audience", Optional.ofNullable(audience))
-			.queryParamIfPresent("q", Optional.ofNullable(q))
-			.queryParam("page", page)
-			.encode()
-			.build()
-			.toUriString();
 	}
 
 }
