@@ -26,7 +26,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.gongkai.search.WordMatches;
 
 /**
  * A power item (职权事项) of the list. Its columns are edited as a whole ({@link #revise}); its status is its
@@ -46,6 +48,7 @@ class PowerItem {
 	private String code;
 
 	@FullTextField(analyzer = "chinese")
+	@KeywordField(name = WordMatches.WHOLE_NAME)
 	private String name;
 
 	@Enumerated(EnumType.STRING)

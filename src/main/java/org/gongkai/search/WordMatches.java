@@ -14,14 +14,23 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Words matched in another module's indexed records (a power item's name, a service guide's name and conditions)
  * the way the site search reads them ({@link QueryWords}: smartcn words, quoted phrases, {@code -word}), so that
- * 派遣 finds 劳务派遣经营许可 and 就业 does not find 成就事业 as a substring search would. Records have short names:
- * every word is required (each of its smartcn parts, in any of the fields), not most of them as for documents.
+ * 劳务派遣许可 finds 劳务派遣经营许可. Records have short names: every word is required, not most of them as for
+ * documents. A word is found by its smartcn parts in any of the fields, or as a part of the record's whole name
+ * ({@link #WHOLE_NAME}): smartcn cuts a word alone differently from the same characters inside a longer name (人力资源
+ * alone is 人力 + 资源, inside 人力资源服务许可 it is one word), and a reader who types a part of an item's name expects
+ * to find the item, as on any list.
  * <p>
  * Gives the matching records' ids, best first and at most {@link #MAX}: the lists searched this way are a
  * department's own (a few hundred items or guides), and the module pages and filters them in its database.
  */
 @Component
 public class WordMatches {
+
+	/**
+	 * The field that holds a record's whole name as one keyword, for the part-of-the-name match; an indexed entity
+	 * searched here declares it ({@code @KeywordField(name = WordMatches.WHOLE_NAME)} on its name).
+	 */
+	public static final String WHOLE_NAME = "wholeName";
 
 	/** More ids than any department's list holds. */
 	public static final int MAX = 2000;
@@ -46,11 +55,18 @@ public class WordMatches {
 			.fetchHits(MAX);
 	}
 
+	/** The word as literal characters of a wildcard pattern (a reader's * or ? is no wildcard). */
+	private static String escaped(String word) {
+		return word.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+	}
+
 	private static BooleanPredicateClausesStep<?, ?> predicate(SearchPredicateFactory f, QueryWords words,
 			String[] fields) {
 		BooleanPredicateClausesStep<?, ?> all = f.bool();
 		for (String word : words.words()) {
-			all.must(f.match().fields(fields).matching(word).minimumShouldMatchPercent(100));
+			all.must(f.bool()
+				.should(f.match().fields(fields).matching(word).minimumShouldMatchPercent(100))
+				.should(f.wildcard().field(WHOLE_NAME).matching("*" + escaped(word) + "*")));
 		}
 		for (String phrase : words.phrases()) {
 			all.must(f.phrase().fields(fields).matching(phrase));

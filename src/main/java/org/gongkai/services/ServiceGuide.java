@@ -18,7 +18,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.gongkai.common.Texts;
+import org.gongkai.search.WordMatches;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.gongkai.powers.PowerItemRef;
 
@@ -40,6 +42,7 @@ class ServiceGuide {
 	private String code;
 
 	@FullTextField(analyzer = "chinese")
+	@KeywordField(name = WordMatches.WHOLE_NAME)
 	private String name;
 
 	private String powerCode;

@@ -50,7 +50,7 @@ class ShellPagesTest {
 	void theHomePageShowsTheLatestOfEachSectionWithDatesAndAWayToTheRest() throws Exception {
 		Document home = page(get("/"), null);
 		assertThat(home.select(".home-block h2").eachText()).containsExactly("通知公告", "政策文件", "正在征求意见", "政策解读",
-				"本年度依申请公开情况");
+				"常用服务", "本年度依申请公开情况");
 		Element notices = block(home, "通知公告");
 		assertThat(notices.select(".home-items li")).as("the latest notices, at most six").hasSizeBetween(1, 6);
 		assertThat(notices.select(".home-items li")).allMatch(item -> item.select("a[href^='/catalogue/documents/']").size() == 1

@@ -60,14 +60,19 @@ class SearchSourcesTest {
 	}
 
 	@Test
-	void theListsMatchChineseWordsNotSubstrings() throws Exception {
+	void theListsMatchChineseWordsAndPartsOfNames() throws Exception {
 		// 劳务派遣许可 is no substring of 劳务派遣经营许可, but all of its words are in it
 		mvc.perform(get("/api/v1/powers").param("q", "劳务派遣许可"))
 			.andExpect(jsonPath("$.items[?(@.name == '劳务派遣经营许可')]").exists());
 		mvc.perform(get("/services").param("q", "劳务派遣许可"))
 			.andExpect(content().string(containsString("劳务派遣经营许可（设立）")));
-		// 务派 is a substring of 劳务派遣 across its two words 劳务/派遣: no word of any name
-		mvc.perform(get("/api/v1/powers").param("q", "务派"))
+		// smartcn cuts 人力资源 alone into 人力/资源 but keeps it whole inside 人力资源服务许可: found as part of the name
+		mvc.perform(get("/api/v1/powers").param("q", "人力资源").param("type", "LICENSING"))
+			.andExpect(jsonPath("$.items[?(@.name == '人力资源服务许可')]").exists());
+		mvc.perform(get("/services").param("q", "人力资源服务许可"))
+			.andExpect(content().string(containsString("人力资源服务许可")));
+		// a word in no name finds nothing
+		mvc.perform(get("/api/v1/powers").param("q", "养老保险 劳务派遣"))
 			.andExpect(jsonPath("$.total").value(0));
 	}
 
