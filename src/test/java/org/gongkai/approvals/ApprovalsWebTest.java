@@ -330,4 +330,75 @@ class ApprovalsWebTest {
 			.andExpect(content().string(Matchers.containsString("逾期审批办件")));
 	}
 
+	private static final String IMPORT_HEADER = "事项编码,审批类别,申请人名称,申请人类型,证件号码,收件日期,受理日期,审查日期,决定日期,决定结果,决定书文号,许可内容,有效期起,送达日期\n";
+
+	private String importRow(String category, String applicant, String decided) {
+		return String.join(",", DemoApprovals.LABOUR_DISPATCH, category, applicant, "法人或其他组织", "91430100MA4L2X3K7Q",
+				daysBack(12).toString(), daysBack(11).toString(), daysBack(10).toString(), decided, "准予许可",
+				"湘人社许字〔2026〕" + applicant.length() + "号", "劳务派遣经营", daysBack(5).toString(), "") + "\n";
+	}
+
+	private MvcResult importFile(String name, byte[] content) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/api/v1/admin/approvals/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name, "text/csv", content))
+			.with(as("office"))).andReturn();
+	}
+
+	@Test
+	void anImportWithBadRowsListsEveryOneAndImportsNothingThenTheFixedFileImportsAll() throws Exception {
+		long before = jdbc.queryForObject("select count(*) from approval_case", Long.class);
+		String bad = IMPORT_HEADER + importRow("新办", "导入甲劳务有限公司", daysBack(5).toString())
+				+ importRow("新设", "导入乙劳务有限公司", daysBack(5).toString())
+				+ importRow("变更", "导入丙劳务有限公司", LocalDate.now(clock).plusDays(3).toString());
+		MvcResult refused = importFile("cases.csv", bad.getBytes(java.nio.charset.Charset.forName("GBK")));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		String problems = refused.getResponse().getContentAsString();
+		assertThat(problems).contains("\"row\":3", "\"column\":\"审批类别\"", "新设", "\"row\":4",
+				"\"column\":\"决定日期\"").doesNotContain("\"row\":2");
+		assertThat(jdbc.queryForObject("select count(*) from approval_case", Long.class)).as("nothing imported")
+			.isEqualTo(before);
+
+		String fixed = IMPORT_HEADER + importRow("新办", "导入甲劳务有限公司", daysBack(5).toString())
+				+ importRow("新办", "导入乙劳务有限公司", daysBack(5).toString())
+				+ importRow("变更", "导入丙劳务有限公司", daysBack(4).toString());
+		MvcResult imported = importFile("cases.csv", fixed.getBytes(java.nio.charset.Charset.forName("GBK")));
+		assertThat(imported.getResponse().getStatus()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select count(*) from approval_case", Long.class)).isEqualTo(before + 3);
+		assertThat(jdbc.queryForObject("select state from approval_case where applicant_name = '导入丙劳务有限公司'",
+				String.class)).isEqualTo("DECIDED");
+		String body = imported.getResponse().getContentAsString();
+		String number = body.replaceAll("(?s).*\"caseNumber\":\"([^\"]+)\",\"queryCode\":\"([^\"]+)\".*", "$1");
+		String code = body.replaceAll("(?s).*\"caseNumber\":\"([^\"]+)\",\"queryCode\":\"([^\"]+)\".*", "$2");
+		mvc.perform(get("/api/v1/approvals/{n}", number).param("queryCode", code)
+			.with(ClientAddresses.from(ClientAddresses.fresh()))).andExpect(status().isOk())
+			.andExpect(jsonPath("$.decisionNumber").exists());
+	}
+
+	@Test
+	void anXlsxImportIsReadLikeItsCsvAndUnitStaffMayNotImport() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet();
+			String[] header = { "事项编码", "审批类别", "申请人名称", "申请人类型", "证件号码", "收件日期" };
+			String[] row = { DemoApprovals.HR_SERVICES, "新办", "表格导入人力资源有限公司", "法人或其他组织", "91430100MA4L2X3K7Q",
+					daysBack(1).toString() };
+			for (int r = 0; r < 2; r++) {
+				org.apache.poi.ss.usermodel.Row line = sheet.createRow(r);
+				for (int i = 0; i < header.length; i++) {
+					line.createCell(i).setCellValue(r == 0 ? header[i] : row[i]);
+				}
+			}
+			book.write(out);
+		}
+		MvcResult imported = importFile("cases.xlsx", out.toByteArray());
+		assertThat(imported.getResponse().getStatus()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select count(*) from approval_case where applicant_name = '表格导入人力资源有限公司'",
+				Long.class)).isEqualTo(1);
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+				"/api/v1/admin/approvals/import")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "cases.xlsx", "text/csv", out.toByteArray()))
+			.with(as("editor"))).andExpect(status().isForbidden());
+	}
+
 }

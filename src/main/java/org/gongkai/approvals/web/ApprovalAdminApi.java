@@ -1,5 +1,6 @@
 package org.gongkai.approvals.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +8,13 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import org.gongkai.approvals.ApprovalCases;
+import org.gongkai.approvals.CaseImport;
+import org.gongkai.approvals.ImportReport;
 import org.gongkai.approvals.CaseFilter;
 import org.gongkai.approvals.CaseRow;
 import org.gongkai.approvals.CaseState;
@@ -41,8 +50,14 @@ class ApprovalAdminApi {
 
 	private final ApprovalCases cases;
 
-	ApprovalAdminApi(ApprovalCases cases) {
+	private final CaseImport imports;
+
+	private final MessageSource messages;
+
+	ApprovalAdminApi(ApprovalCases cases, CaseImport imports, MessageSource messages) {
 		this.cases = cases;
+		this.imports = imports;
+		this.messages = messages;
 	}
 
 	/** A dated step; {@code reason} for a non-acceptance only. */
@@ -125,6 +140,23 @@ class ApprovalAdminApi {
 	@Operation(summary = "送达: the decision reached the applicant")
 	CaseView deliver(@PathVariable String number, @RequestBody StepBody body) {
 		return cases.deliver(CurrentStaff.require(), number, body.day());
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import cases from CSV (UTF-8 or GBK) or XLSX, one row per case with its dated steps; "
+			+ "checkOnly=true only checks. One bad row and nothing is imported: 422 listing every bad row and column")
+	ResponseEntity<Object> importCases(@RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean checkOnly) throws IOException {
+		ImportReport report = imports.run(CurrentStaff.require(), file.getBytes(), checkOnly);
+		ImportBody body = ImportBody.of(report, messages);
+		if (report.ok()) {
+			return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				messages.getMessage("approvals.import.refused", new Object[] { report.problems().size() },
+						LocaleContextHolder.getLocale()));
+		problem.setProperty("errors", body.problems());
+		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
 }
