@@ -104,6 +104,10 @@ class ApprovalsBrowserIT {
 		lookUp(c.caseNumber(), c.queryCode());
 		assertThat(driver.findElement(By.id("progress-state")).getText()).isEqualTo("审查中");
 		checkPage("the case's progress on a phone");
+		driver.get("http://localhost:" + port + "/approvals/progress?lang=en");
+		lookUp(c.caseNumber(), c.queryCode());
+		assertThat(driver.findElement(By.id("progress-state")).getText()).isEqualTo("Under review");
+		checkPage("the case's progress in English on a phone");
 	}
 
 	private LocalDate back(int workingDaysBack) {
