@@ -98,10 +98,13 @@ class ApprovalConsole {
 		return casePage(number, model);
 	}
 
-	@PostMapping("/{number}/{step:accept|not-accept|review|suspend|resume|deliver}")
+	@PostMapping("/{number}/{step}")
 	String step(@PathVariable String number, @PathVariable String step, @ModelAttribute StepForm form,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String name = STEP_FORMS.get(step);
+		if (name == null) {
+			throw RuleViolation.notFound("approvals.notFound", number);
+		}
 		BindingResult errors = new org.springframework.validation.BeanPropertyBindingResult(form, name);
 		Me me = CurrentStaff.require();
 		try {
