@@ -274,6 +274,10 @@ class ApprovalCase {
 				suspended, promisedDue, workingDaysUsed, onTime, registeredBy);
 	}
 
+	Long id() {
+		return id;
+	}
+
 	String caseNumber() {
 		return caseNumber;
 	}

@@ -166,6 +166,20 @@ public class ApprovalCases {
 		return cases.count(Specification.allOf(scope(me), ApprovalCaseRepository.dueBetween(today, last)));
 	}
 
+	/**
+	 * Counts again the stored due dates of a batch of running cases after {@code afterId} (the calendar changed);
+	 * answers the last id of the batch, or -1 when there was none.
+	 */
+	long refreshRunning(long afterId, int batch) {
+		List<ApprovalCase> running = cases.findRunningAfter(afterId, org.springframework.data.domain.Limit.of(batch));
+		LocalDate today = today();
+		for (ApprovalCase c : running) {
+			Deadlines d = CaseDeadlines.of(c, workingDays, today);
+			c.track(d, Instant.now(clock));
+		}
+		return running.isEmpty() ? -1 : running.get(running.size() - 1).id();
+	}
+
 	private CaseRow row(CaseFacts f, LocalDate today) {
 		boolean overdue = f.state().running() && !f.suspended() && f.promisedDue() != null
 				&& f.promisedDue().isBefore(today);

@@ -1,10 +1,12 @@
 package org.gongkai.approvals;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -21,6 +23,11 @@ interface ApprovalCaseRepository extends JpaRepository<ApprovalCase, Long>, JpaS
 	@Query("select count(c), coalesce(sum(case when c.onTime = true then 1 else 0 end), 0), avg(c.workingDaysUsed) "
 			+ "from ApprovalCase c where c.powerCode = ?1 and c.decidedOn is not null")
 	Object[] figures(String powerCode);
+
+	/** Running cases (accepted or under review) after {@code afterId}, by id: the due dates a calendar change moves. */
+	@Query("select c from ApprovalCase c where c.state in (org.gongkai.approvals.CaseState.ACCEPTED, "
+			+ "org.gongkai.approvals.CaseState.UNDER_REVIEW) and c.id > ?1 order by c.id")
+	List<ApprovalCase> findRunningAfter(long afterId, Limit limit);
 
 	/** The last change of a decided case and how many are decided: what the public figures depend on. */
 	@Query("select max(c.updatedAt), count(c) from ApprovalCase c where c.decidedOn is not null")

@@ -61,6 +61,9 @@ class ApprovalsWebTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	CalendarRefresh calendarRefresh;
+
 	private static RequestPostProcessor as(String user) {
 		return httpBasic(user, TestAccounts.DEMO_PASSWORD);
 	}
@@ -399,6 +402,17 @@ class ApprovalsWebTest {
 				"/api/v1/admin/approvals/import")
 			.file(new org.springframework.mock.web.MockMultipartFile("file", "cases.xlsx", "text/csv", out.toByteArray()))
 			.with(as("editor"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aCalendarChangeCountsTheKeptDueDatesOfRunningCasesAgain() throws Exception {
+		String[] c = register(DemoApprovals.HR_SERVICES, "湖南日历测试有限公司", false, "");
+		step(c[0], "acceptance", day(11), "office");
+		jdbc.update("update approval_case set promised_due = ? where case_number = ?", java.sql.Date.valueOf("2000-01-03"),
+				c[0]);
+		assertThat(calendarRefresh.refreshAll()).isPositive();
+		assertThat(jdbc.queryForObject("select promised_due from approval_case where case_number = ?", java.sql.Date.class,
+				c[0]).toLocalDate()).isEqualTo(workingDays.dueDate(daysBack(11), 10).dueDate());
 	}
 
 }
