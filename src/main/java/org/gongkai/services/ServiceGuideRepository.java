@@ -36,6 +36,11 @@ interface ServiceGuideRepository extends JpaRepository<ServiceGuide, Long>, JpaS
 	@Query("select count(g) from ServiceGuide g where g.status = org.gongkai.services.GuideStatus.PUBLISHED")
 	long countPublished();
 
+	/** Code, statutory and promised days of the published guides of a power item, by guide code. */
+	@Query("select g.code, g.statutoryDays, g.promisedDays from ServiceGuide g where g.powerCode = ?1 "
+			+ "and g.status = org.gongkai.services.GuideStatus.PUBLISHED order by g.code")
+	List<Object[]> findPublishedLimits(String powerCode);
+
 	@Query("select g.code from ServiceGuide g where g.status = org.gongkai.services.GuideStatus.PUBLISHED "
 			+ "order by g.code")
 	List<String> publishedCodes(Pageable page);

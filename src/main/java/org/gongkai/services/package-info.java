@@ -3,5 +3,5 @@
  * elements checked before publication, and the register of certificates removed (证明事项清理).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Services",
-		allowedDependencies = { "common", "audit", "identity", "powers", "search" })
+		allowedDependencies = { "common", "audit", "identity", "powers", "search", "approvals" })
 package org.gongkai.services;

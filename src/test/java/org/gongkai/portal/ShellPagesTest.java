@@ -81,7 +81,7 @@ class ShellPagesTest {
 		Document office = page(get("/admin"), Sessions.demo(mvc, "office"));
 		assertThat(office.select(".site-nav li a").eachAttr("href")).containsExactly("/admin", "/admin/documents",
 				"/admin/documents/review", "/admin/catalogue", "/admin/powers", "/admin/services", "/admin/requests", "/admin/interpretations", "/admin/consultations",
-				"/admin/decisions", "/admin/publicity", "/admin/audit", "/admin/mail", "/admin/requests/statistics",
+				"/admin/decisions", "/admin/approvals", "/admin/publicity", "/admin/audit", "/admin/mail", "/admin/requests/statistics",
 				"/admin/requests/letter-templates", "/admin/calendar", "/admin/search", "/admin/tokens",
 				"/admin/password", "/");
 		assertThat(office.select(".site-nav a[href='/admin/requests'] .nav-count").text()).matches("\\d+ 件逾期");

@@ -200,6 +200,27 @@ final class Bodies {
 					"决定书文号,处罚名称,处罚类别,处罚事由,处罚依据,处罚结果,行政相对人,相对人类别,相对人代码,处罚机关,处罚决定日期\n"
 							+ "矩阵罚〔2026〕2号,矩阵处罚,警告,矩阵,矩阵法,警告,矩阵公司,法人及非法人组织,91430100MA4L0MMN1K,矩阵厅,2026-11-20\n",
 					"kind", "PENALTY", "dryRun", "true", "action", "check");
+			// approvals (a case under review of the target's unit; a step that does not follow answers 409)
+			case "POST /api/v1/admin/approvals" -> Body.json("""
+					{"powerCode":"43000001501001","category":"NEW","applicantName":"矩阵公司","naturalPerson":false,
+					 "applicantCode":"91430100MA4L2X3K7Q","receivedOn":"%s"}""".formatted(today));
+			case "POST /admin/approvals/new" -> Body.form("powerCode", "43000001501001", "category", "NEW",
+					"applicantName", "矩阵公司", "naturalPerson", "false", "applicantCode", "91430100MA4L2X3K7Q",
+					"receivedOn", today.toString());
+			case "POST /api/v1/admin/approvals/{number}/acceptance", "POST /api/v1/admin/approvals/{number}/review",
+					"POST /api/v1/admin/approvals/{number}/resumption", "POST /api/v1/admin/approvals/{number}/delivery" ->
+				Body.json("{\"day\":\"%s\"}".formatted(today));
+			case "POST /api/v1/admin/approvals/{number}/non-acceptance" -> Body.json(
+					"{\"day\":\"%s\",\"reason\":\"矩阵\"}".formatted(today));
+			case "POST /api/v1/admin/approvals/{number}/suspensions" -> Body.json(
+					"{\"kind\":\"HEARING\",\"day\":\"%s\"}".formatted(today));
+			case "POST /api/v1/admin/approvals/{number}/decision" -> Body.json("""
+					{"approved":true,"day":"%s","decisionNumber":"矩阵","content":"矩阵","validFrom":"%s"}"""
+				.formatted(today, today));
+			case "POST /api/v1/admin/approvals/import", "POST /admin/approvals/import" -> Body.file("file",
+					"cases.csv", "text/csv", "事项编码,审批类别,申请人名称,申请人类型,证件号码,收件日期\n"
+							+ "43000001501001,新办,矩阵公司,法人或其他组织,91430100MA4L2X3K7Q," + today + "\n",
+					"checkOnly", "true", "action", "check");
 			// requests
 			case "POST /api/v1/admin/requests" -> Body.json("""
 					{"channel":"IN_PERSON","receivedOn":"%s","application":{"kind":"NATURAL_PERSON","name":"矩阵",

@@ -86,6 +86,8 @@ class PublicIdorTest {
 			"GET /sitemaps/{name:[a-z][a-z0-9-]*}-{file:\\d{1,9}}.xml", "a page number of the public sitemap",
 			"GET /api/v1/consultations/comments/{code}", "a status code is the secret itself (see the track tests)",
 			"GET /api/v1/requests/{trackingNumber}", "tried below with a wrong query code",
+			"GET /api/v1/approvals/{caseNumber}",
+			"an approval case with a wrong query code answers like an unknown number (approvals.ApprovalsWebTest)",
 			"GET /track/reply/{token}", "the mailed link's token is the secret itself: this page only holds the button "
 					+ "that opens the reply by POST, where revoked, altered and never-given tokens answer alike "
 					+ "(requests.site.ReplyOnlineTest)");

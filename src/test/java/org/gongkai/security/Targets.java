@@ -90,6 +90,11 @@ final class Targets {
 		else if (p.contains("/powers/{code}")) {
 			unit = fill(values, "select code, handling_unit_id unit from power_item order by id");
 		}
+		else if (p.contains("/approvals/{number}")) {
+			unit = fill(values, "select case_number number, handling_unit_id unit from approval_case "
+					+ "where state = 'UNDER_REVIEW' and suspended = false order by id");
+			values.put("step", "suspend");
+		}
 		else if (p.contains("/services/{code}")) {
 			unit = fill(values, "select code, unit_id unit from service_guide g where unit_id = "
 					+ "(select id from unit where code = 'employment') order by id");

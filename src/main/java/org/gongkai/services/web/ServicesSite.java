@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.approvals.ApprovalStatistics;
 import org.gongkai.common.ContentDispositions;
 import org.gongkai.common.FileTypes;
 import org.gongkai.common.PublicCaching;
@@ -41,8 +42,12 @@ class ServicesSite {
 
 	private final PublicCaching caching;
 
-	ServicesSite(ServiceGuides guides, RemovedCertificates certificates, PublicCaching caching) {
+	private final ApprovalStatistics statistics;
+
+	ServicesSite(ServiceGuides guides, RemovedCertificates certificates, PublicCaching caching,
+			ApprovalStatistics statistics) {
 		this.guides = guides;
+		this.statistics = statistics;
 		this.certificates = certificates;
 		this.caching = caching;
 	}
@@ -80,6 +85,7 @@ class ServicesSite {
 		}
 		model.addAttribute("view", view);
 		model.addAttribute("g", view.guide());
+		model.addAttribute("figures", statistics.forItem(view.guide().powerCode()));
 		return "services/site/guide";
 	}
 
