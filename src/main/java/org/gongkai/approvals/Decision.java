@@ -1,5 +1,7 @@
 package org.gongkai.approvals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  * @param validFrom first day the licence is valid (approved only)
  * @param validUntil last day the licence is valid, or null for no end
  */
+@Schema(name = "ApprovalDecision")
 public record Decision(Boolean approved, LocalDate day, String decisionNumber, String content, String reason,
 		LocalDate validFrom, LocalDate validUntil) {
 }

@@ -1,5 +1,7 @@
 package org.gongkai.approvals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.LocalDate;
 
 /**
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * @param applicantCode ID number of a natural person, unified social credit code of an organisation
  * @param receivedOn the day the application was received (收件日期)
  */
+@Schema(name = "ApprovalRegistration")
 public record Registration(String powerCode, ApprovalCategory category, String applicantName, Boolean naturalPerson,
 		String applicantCode, LocalDate receivedOn, Integer statutoryDays, Integer promisedDays) {
 }

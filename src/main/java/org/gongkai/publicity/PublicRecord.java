@@ -1,5 +1,6 @@
 package org.gongkai.publicity;
 
+import org.gongkai.common.PartyMasking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.gongkai.publicity;
 
+import org.gongkai.common.PartyMasking;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.media.Schema;

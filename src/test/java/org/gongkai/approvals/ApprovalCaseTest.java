@@ -172,11 +172,4 @@ class ApprovalCaseTest {
 		assertThat(c.facts().workingDaysUsed()).isEqualTo(11);
 	}
 
-	@Test
-	void aNaturalPersonsNameIsMaskedAndAnOrganisationsIsNot() {
-		assertThat(ApplicantMask.name("张伟", true)).isEqualTo("张*");
-		assertThat(ApplicantMask.name("欧阳娜娜", true)).isEqualTo("欧***");
-		assertThat(ApplicantMask.name("湖南恒信劳务派遣有限公司", false)).isEqualTo("湖南恒信劳务派遣有限公司");
-	}
-
 }

@@ -37,6 +37,10 @@ import org.gongkai.services.ItemLevel;
 import org.gongkai.services.MaterialFile;
 import org.gongkai.services.ServiceGuides;
 import org.gongkai.services.ServiceTheme;
+import org.gongkai.publicity.PenaltyCategory;
+import org.gongkai.publicity.Publicity;
+import org.gongkai.publicity.PublicityDraft;
+import org.gongkai.publicity.RecordSource;
 import org.gongkai.support.ClientAddresses;
 import org.gongkai.support.GongkaiTest;
 import org.gongkai.support.SignedIn;
@@ -75,22 +79,30 @@ class PublicIdorTest {
 			Map.entry("GET /interpretations/{id}", "interpretation"),
 			Map.entry("GET /api/v1/interpretations/{id}", "interpretation"),
 			Map.entry("GET /services/{code}", "guide"), Map.entry("GET /api/v1/services/{code}", "guide"),
-			Map.entry("GET /services/{code}/materials/{n}/{kind}", "guideFile"));
+			Map.entry("GET /services/{code}/materials/{n}/{kind}", "guideFile"),
+			Map.entry("GET /publicity/{kind:licensing|penalties}/{id:[0-9a-f]{32}}", "publicity"),
+			Map.entry("GET /api/v1/publicity/licensing/{id}", "publicityLicence"),
+			Map.entry("GET /api/v1/publicity/penalties/{id}", "publicityPenalty"));
 
 	/** Public id-bearing routes with nothing unpublished behind the id, and why. */
-	static final Map<String, String> NOTHING_PRIVATE = Map.of("GET /apply/receipt/{key}",
-			"a one-time key of the applicant's own session, nothing stored under it",
-			"GET /catalogue/categories/{id}/feed.atom", "categories are all public",
-			"GET /powers/{code}", "every item of the power list, with its whole history, is public by law",
-			"GET /api/v1/powers/{code}", "every item of the power list, with its whole history, is public by law",
-			"GET /sitemaps/{name:[a-z][a-z0-9-]*}-{file:\\d{1,9}}.xml", "a page number of the public sitemap",
-			"GET /api/v1/consultations/comments/{code}", "a status code is the secret itself (see the track tests)",
-			"GET /api/v1/requests/{trackingNumber}", "tried below with a wrong query code",
-			"GET /api/v1/approvals/{caseNumber}",
-			"an approval case with a wrong query code answers like an unknown number (approvals.ApprovalsWebTest)",
-			"GET /track/reply/{token}", "the mailed link's token is the secret itself: this page only holds the button "
-					+ "that opens the reply by POST, where revoked, altered and never-given tokens answer alike "
-					+ "(requests.site.ReplyOnlineTest)");
+	static final Map<String, String> NOTHING_PRIVATE = Map.ofEntries(
+			Map.entry("GET /apply/receipt/{key}", "a one-time key of the applicant's own session, nothing stored under it"),
+			Map.entry("GET /catalogue/categories/{id}/feed.atom", "categories are all public"),
+			Map.entry("GET /powers/{code}", "every item of the power list, with its whole history, is public by law"),
+			Map.entry("GET /api/v1/powers/{code}", "every item of the power list, with its whole history, is public by law"),
+			Map.entry("GET /sitemaps/{name:[a-z][a-z0-9-]*}-{file:\\d{1,9}}.xml", "a page number of the public sitemap"),
+			Map.entry("GET /api/v1/consultations/comments/{code}",
+					"a status code is the secret itself (see the track tests)"),
+			Map.entry("GET /api/v1/requests/{trackingNumber}", "tried below with a wrong query code"),
+			Map.entry("GET /api/v1/approvals/{caseNumber}",
+					"an approval case with a wrong query code answers like an unknown number (approvals.ApprovalsWebTest)"),
+			Map.entry("GET /publicity/{kind:licensing|penalties}",
+					"the kind of a 双公示 list, not a record: the lists hold published records only (publicity.PublicityWebTest)"),
+			Map.entry("GET /publicity/{kind:licensing|penalties}/feed.atom", "the kind of a 双公示 list, as above"),
+			Map.entry("GET /publicity/{kind:licensing|penalties}/export.csv", "the kind of a 双公示 list, as above"),
+			Map.entry("GET /track/reply/{token}", "the mailed link's token is the secret itself: this page only holds the "
+					+ "button that opens the reply by POST, where revoked, altered and never-given tokens answer alike "
+					+ "(requests.site.ReplyOnlineTest)"));
 
 	static final String NEVER = "987654321";
 
@@ -120,6 +132,9 @@ class PublicIdorTest {
 
 	@Autowired
 	ServiceGuides guides;
+
+	@Autowired
+	Publicity publicity;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -195,6 +210,10 @@ class PublicIdorTest {
 			.toList();
 	}
 
+	private String publicId(long record) {
+		return jdbc.queryForObject("select public_id from publicity_record where id = ?", String.class, record);
+	}
+
 	private MockHttpServletRequestBuilder track(String number) {
 		return post("/track").param("trackingNumber", number).param("queryCode", "WRONGCODE1").with(csrf())
 			.with(fresh());
@@ -215,6 +234,10 @@ class PublicIdorTest {
 			body = org.jsoup.Jsoup.parse(body).select("main").html();
 		}
 		for (String id : ids.values()) {
+			if (id.matches("[0-9a-f]{32}")) {
+				body = body.replace(id, "ID");
+				continue;
+			}
 			if (!id.matches("\\d+")) {
 				continue;
 			}
@@ -265,6 +288,18 @@ class PublicIdorTest {
 			guides.attach(editor, guide, 0, MaterialFile.BLANK, "form.pdf", pdf());
 			ids.put("guide", Map.of("code", guide));
 			ids.put("guideFile", Map.of("code", guide, "n", "1", "kind", "blank"));
+			// 双公示 records registered, not yet published
+			LocalDate decided = LocalDate.of(2026, 11, 20);
+			long licence = publicity.register(editor, PublicityDraft.licence("越权测许〔2026〕1号", "人力资源服务许可", "新办",
+					"越权访问测试", "湖南越权测试有限公司", false, "91430100MA4L0TET1K", "湖南省人力资源和社会保障厅", decided, decided,
+					null, null), RecordSource.FORM);
+			long penalty = publicity.register(editor, PublicityDraft.penalty("越权测罚〔2026〕1号", "越权访问测试",
+					PenaltyCategory.WARNING, "越权访问测试", "劳动保障监察条例", "警告", "湖南越权测试有限公司", false,
+					"91430100MA4L0TET1K", "湖南省人力资源和社会保障厅", decided, null), RecordSource.FORM);
+			String licenceId = publicId(licence);
+			ids.put("publicity", Map.of("kind", "licensing", "id", licenceId));
+			ids.put("publicityLicence", Map.of("id", licenceId));
+			ids.put("publicityPenalty", Map.of("id", publicId(penalty)));
 			return ids;
 		}
 		finally {

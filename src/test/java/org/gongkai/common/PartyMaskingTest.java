@@ -1,4 +1,4 @@
-package org.gongkai.publicity;
+package org.gongkai.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

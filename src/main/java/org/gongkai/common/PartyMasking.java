@@ -1,7 +1,8 @@
-package org.gongkai.publicity;
+package org.gongkai.common;
 
 /**
- * How a party (行政相对人) is shown on every public surface (pages, API, CSV, feed). Organisations (legal persons and
+ * How a party (行政相对人, an applicant) is shown on every public surface (pages, API, CSV, feed) of the 双公示 records
+ * and the approval progress lookup. Organisations (legal persons and
  * other organisations) are shown in full with their unified social credit code, as the national credit platform
  * shows them. A natural person's name keeps the surname's first character followed by two asterisks whatever its
  * length (张三 and 张三丰 both 张**: the length would narrow the person down); an ID number keeps the first 6 (the
@@ -11,7 +12,7 @@ package org.gongkai.publicity;
  */
 public final class PartyMasking {
 
-	static final String NAME_MASK = "**";
+	public static final String NAME_MASK = "**";
 
 	private static final int KEEP_HEAD = 6;
 
