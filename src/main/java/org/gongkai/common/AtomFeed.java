@@ -13,8 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * An Atom 1.0 feed (RFC 4287) for any module, written with an XML stream writer that escapes every title and summary,
- * characters XML cannot carry dropped: nothing staff typed can break out of its element. The shape of the catalogue's
- * feed (catalogue.site.AtomFeed), shared.
+ * characters XML cannot carry dropped: nothing staff typed can break out of its element. The catalogue's feeds and
+ * the 双公示 lists' feeds use it.
  *
  * @param id the feed's permanent IRI
  * @param title the feed's title

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.gongkai.common.AtomFeed;
 import org.gongkai.common.PublicCaching;
 import org.gongkai.catalogue.Catalogue;
 import org.gongkai.catalogue.CatalogueFilter;

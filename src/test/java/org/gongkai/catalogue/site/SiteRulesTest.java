@@ -64,10 +64,4 @@ class SiteRulesTest {
 		assertThat(links.host()).isEqualTo("rst.hunan.gov.cn");
 	}
 
-	@Test
-	void xmlTextDropsCharactersXmlCannotCarry() {
-		assertThat(XmlText.clean("通知\u0000\u0007标题\t\n😀")).isEqualTo("通知标题\t\n😀");
-		assertThat(XmlText.clean(null)).isEmpty();
-	}
-
 }
